@@ -1,0 +1,91 @@
+/**
+ * The article front-matter contract, as a zod schema shared by the content collection and the importer.
+ * Pure: no Astro imports. The image field type is passed in (Astro's `image()` in the collection,
+ * a plain string in the importer).
+ */
+import { z } from 'zod';
+
+/** ISO 8601 date or date-time, as written in front matter. */
+const ISO_DATE = /^\d{4}-\d{2}-\d{2}(?:[T ]\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:Z|[+-]\d{2}:?\d{2})?)?$/;
+
+/** Parses an ISO 8601 date or date-time and rejects impossible calendar dates such as 2023-02-30. */
+export function parseIsoDate(value: string): Date | undefined {
+  const text = value.trim();
+  if (!ISO_DATE.test(text)) return undefined;
+  const date = new Date(text.length === 10 ? `${text}T00:00:00Z` : text.replace(' ', 'T'));
+  if (Number.isNaN(date.getTime())) return undefined;
+  const [year, month, day] = text.slice(0, 10).split('-').map(Number);
+  // Date silently rolls 2023-02-30 over to 2 March: compare the written day with the parsed one.
+  const check = new Date(Date.UTC(year!, month! - 1, day!));
+  if (check.getUTCFullYear() !== year || check.getUTCMonth() !== month! - 1 || check.getUTCDate() !== day) {
+    return undefined;
+  }
+  return date;
+}
+
+/** A front-matter date: an ISO string, or a Date already parsed by the YAML loader. */
+export const dateField = z.union([z.string(), z.date()]).transform((value, ctx) => {
+  const date = value instanceof Date ? value : parseIsoDate(value);
+  if (!date || Number.isNaN(date.getTime())) {
+    ctx.addIssue({
+      code: 'custom',
+      message: `"${String(value)}" is not a valid ISO 8601 date (expected YYYY-MM-DD or YYYY-MM-DDTHH:MM)`,
+    });
+    return z.NEVER;
+  }
+  return date;
+});
+
+const nonEmptyText = z.string().trim().min(1, 'must not be empty');
+
+/** Options that differ between the site build and the importer. */
+export interface ArticleSchemaOptions<Image extends z.ZodType> {
+  sections: readonly [string, ...string[]];
+  image: Image;
+}
+
+/** Builds the article schema, including the editorial rules that span several fields. */
+export function createArticleSchema<Image extends z.ZodType>({ sections, image }: ArticleSchemaOptions<Image>) {
+  return z
+    .object({
+      title: nonEmptyText,
+      date: dateField,
+      updated: dateField.optional(),
+      section: z.enum(sections as [string, ...string[]], {
+        error: (issue) =>
+          `"${String(issue.input)}" is not a declared section; allowed: ${sections.join(', ')}`,
+      }),
+      description: nonEmptyText.optional(),
+      tags: z.array(nonEmptyText, { error: 'must be a list of strings' }).default([]),
+      author: z.union([nonEmptyText, z.array(nonEmptyText)]).optional(),
+      lang: z
+        .string()
+        .regex(/^[a-zA-Z]{2,3}(-[a-zA-Z0-9]{2,8})*$/, 'must be a BCP 47 language tag such as fr or en-GB')
+        .optional(),
+      image: image.optional(),
+      imageAlt: nonEmptyText.optional(),
+      imageCredit: nonEmptyText.optional(),
+      draft: z.boolean().default(false),
+      related: z.array(nonEmptyText, { error: 'must be a list of article slugs' }).default([]),
+      dateline: nonEmptyText.optional(),
+      corrections: z.array(z.object({ date: dateField, text: nonEmptyText })).default([]),
+    })
+    .strict()
+    .superRefine((data, ctx) => {
+      if (data.updated && data.updated < data.date) {
+        ctx.addIssue({ code: 'custom', path: ['updated'], message: 'is earlier than the publication date' });
+      }
+      if (data.image !== undefined && !data.imageAlt) {
+        ctx.addIssue({ code: 'custom', path: ['imageAlt'], message: 'is required when an image is given' });
+      }
+      data.corrections.forEach((correction, index) => {
+        if (correction.date < data.date) {
+          ctx.addIssue({
+            code: 'custom',
+            path: ['corrections', index, 'date'],
+            message: 'is earlier than the publication date',
+          });
+        }
+      });
+    });
+}
