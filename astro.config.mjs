@@ -1,0 +1,14 @@
+// Wiring only: site URL, the unified Markdown pipeline and the integrations. Logic lives in src/lib.
+import { defineConfig } from 'astro/config';
+import sitemap from '@astrojs/sitemap';
+import { SITE } from './src/config.ts';
+
+export default defineConfig({
+  site: SITE.url,
+  // KIOSQUE_OUT_DIR lets tests and the benchmark build into their own folder.
+  outDir: process.env.KIOSQUE_OUT_DIR ?? './dist',
+  cacheDir: process.env.KIOSQUE_CACHE_DIR ?? './node_modules/.astro',
+  trailingSlash: 'ignore',
+  build: { format: 'directory', inlineStylesheets: 'never' },
+  integrations: [sitemap({ filter: (page) => !page.endsWith('/404/') && !page.includes('/search/') })],
+});

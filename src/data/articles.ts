@@ -1,0 +1,81 @@
+/**
+ * The one place that loads the articles collection and turns entries into the site's Article model.
+ * Memoised: every page of a build shares one load, one publication filter and one related-links computation.
+ */
+import { getCollection, getEntry, type CollectionEntry } from 'astro:content';
+import type { ImageMetadata } from 'astro';
+import { SITE } from '../config';
+import { selectPublished, type Article, type Exclusion } from '../lib/articles';
+import { getStandfirst } from '../lib/text';
+
+/** An article as pages see it. */
+export type SiteArticle = Article<ImageMetadata>;
+
+/** Everything pages need, computed once per build. */
+export interface SiteData {
+  published: SiteArticle[];
+  excluded: { article: SiteArticle; reason: Exclusion }[];
+  bySlug: Map<string, SiteArticle>;
+  /** Related articles of each published article, in rank order. */
+  related: Map<string, SiteArticle[]>;
+}
+
+function toArticle(entry: CollectionEntry<'articles'>): SiteArticle {
+  const { data } = entry;
+  const body = entry.body ?? '';
+  return {
+    slug: entry.id,
+    title: data.title,
+    date: data.date,
+    updated: data.updated,
+    section: data.section,
+    description: data.description,
+    standfirst: getStandfirst(data.description, body),
+    tags: data.tags,
+    authors: data.author === undefined ? [] : [data.author].flat(),
+    lang: data.lang ?? SITE.lang,
+    draft: data.draft,
+    related: data.related,
+    dateline: data.dateline,
+    corrections: data.corrections,
+    image: data.image,
+    imageAlt: data.imageAlt,
+    imageCredit: data.imageCredit,
+    body,
+  };
+}
+
+/** The build's clock: now, or KIOSQUE_BUILD_DATE (ISO) so that tests can pin it. */
+export function getBuildDate(): Date {
+  const pinned = process.env.KIOSQUE_BUILD_DATE;
+  return pinned ? new Date(pinned) : new Date();
+}
+
+let cached: Promise<SiteData> | undefined;
+
+/** Loads and prepares the articles once. In dev, drafts and future articles are shown too. */
+export function getSiteData(): Promise<SiteData> {
+  cached ??= load();
+  return cached;
+}
+
+async function load(): Promise<SiteData> {
+  const entries = await getCollection('articles');
+  const all = entries.map(toArticle);
+  // `astro dev` shows everything so editors can preview drafts and scheduled pieces.
+  const now = import.meta.env.DEV ? new Date(8.64e15) : getBuildDate();
+  const { published, excluded } = selectPublished(all, now);
+  if (excluded.length > 0) {
+    const reasons = excluded.map(({ article, reason }) => `${article.slug} (${reason})`).join(', ');
+    console.info(`[kiosque] ${excluded.length} article(s) left out of this build: ${reasons}`);
+  }
+  const bySlug = new Map(published.map((article) => [article.slug, article]));
+  return { published, excluded, bySlug, related: new Map() };
+}
+
+/** Returns the rendered entry of an article, for its body. */
+export async function getArticleEntry(slug: string): Promise<CollectionEntry<'articles'>> {
+  const entry = await getEntry('articles', slug);
+  if (!entry) throw new Error(`No article with slug "${slug}"`);
+  return entry;
+}

@@ -1,0 +1,42 @@
+/**
+ * UI strings and locale-aware formatting. Pure: the strings come from src/config.ts.
+ */
+import { SITE, UI_STRINGS, type UiKey } from '../config';
+
+/** Values interpolated into a UI string's {placeholders}. */
+export type Vars = Record<string, string | number>;
+
+/** Returns the UI string for key in the site's UI language, with {placeholders} filled. */
+export function t(key: UiKey, vars: Vars = {}): string {
+  const template = UI_STRINGS[SITE.uiLang][key];
+  return template.replace(/\{(\w+)\}/g, (whole, name: string) =>
+    name in vars ? String(vars[name]) : whole,
+  );
+}
+
+/** Picks the `.one` or `.other` form of a counted string. */
+export function tCount(base: 'search.count' | 'tag.count', count: number, vars: Vars = {}): string {
+  const key = `${base}.${count === 1 ? 'one' : 'other'}` as UiKey;
+  return t(key, { count, ...vars });
+}
+
+/** Formats a date as a long human date ("10 avril 2023") in the given language and the site's time zone. */
+export function formatDate(date: Date, lang: string = SITE.lang): string {
+  return new Intl.DateTimeFormat(lang, { dateStyle: 'long', timeZone: SITE.timeZone }).format(date);
+}
+
+/** Formats a month and year ("avril 2023"). */
+export function formatMonth(year: number, month: number, lang: string = SITE.lang): string {
+  const date = new Date(Date.UTC(year, month - 1, 15));
+  return new Intl.DateTimeFormat(lang, { month: 'long', year: 'numeric', timeZone: 'UTC' }).format(date);
+}
+
+/** Joins names as a human list ("A, B et C") in the given language. */
+export function formatList(items: readonly string[], lang: string = SITE.lang): string {
+  return new Intl.ListFormat(lang, { style: 'long', type: 'conjunction' }).format(items);
+}
+
+/** Returns the primary language subtag ("fr" for "fr-CA"). */
+export function primaryLanguage(lang: string): string {
+  return lang.split('-')[0]!.toLowerCase();
+}

@@ -1,0 +1,58 @@
+/**
+ * JSON-LD for articles (schema.org NewsArticle), serialised safely for an inline data block.
+ */
+import type { Article } from './articles';
+
+/** Serialises JSON-LD so that no "<", ">" or "&" appears literally: "</script>" in a title cannot end the block. */
+export function serializeJsonLd(data: object): string {
+  return JSON.stringify(data)
+    .replace(/</g, '\\u003c')
+    .replace(/>/g, '\\u003e')
+    .replace(/&/g, '\\u0026')
+    .replace(/\u2028/g, '\\u2028')
+    .replace(/\u2029/g, '\\u2029');
+}
+
+/** What the NewsArticle needs besides the article itself. */
+export interface NewsArticleContext {
+  url: string;
+  sectionLabel: string;
+  publisherName: string;
+  publisherLogoUrl: string;
+  imageUrl?: string | undefined;
+}
+
+/** Builds the schema.org NewsArticle of an article, with its corrections as CorrectionComment. */
+export function buildNewsArticle(article: Article, context: NewsArticleContext): Record<string, unknown> {
+  return {
+    '@context': 'https://schema.org',
+    '@type': 'NewsArticle',
+    mainEntityOfPage: { '@type': 'WebPage', '@id': context.url },
+    url: context.url,
+    headline: article.title,
+    description: article.standfirst,
+    datePublished: article.date.toISOString(),
+    dateModified: (article.updated ?? article.date).toISOString(),
+    inLanguage: article.lang,
+    articleSection: context.sectionLabel,
+    ...(article.tags.length > 0 && { keywords: article.tags.join(', ') }),
+    ...(article.dateline && { dateline: article.dateline }),
+    ...(context.imageUrl && { image: [context.imageUrl] }),
+    author:
+      article.authors.length > 0
+        ? article.authors.map((name) => ({ '@type': 'Person', name }))
+        : [{ '@type': 'Organization', name: context.publisherName }],
+    publisher: {
+      '@type': 'NewsMediaOrganization',
+      name: context.publisherName,
+      logo: { '@type': 'ImageObject', url: context.publisherLogoUrl },
+    },
+    ...(article.corrections.length > 0 && {
+      correction: article.corrections.map((correction) => ({
+        '@type': 'CorrectionComment',
+        text: correction.text,
+        datePublished: correction.date.toISOString(),
+      })),
+    }),
+  };
+}
