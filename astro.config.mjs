@@ -1,7 +1,8 @@
 // Wiring only: site URL, the unified Markdown pipeline and the integrations. Logic lives in src/lib.
 import { defineConfig } from 'astro/config';
 import sitemap from '@astrojs/sitemap';
-import { SITE } from './src/config.ts';
+import { getContentDir, SECTION_IDS, SITE } from './src/config.ts';
+import { contentCheck } from './src/integrations/content-check.ts';
 
 export default defineConfig({
   site: SITE.url,
@@ -10,5 +11,8 @@ export default defineConfig({
   cacheDir: process.env.KIOSQUE_CACHE_DIR ?? './node_modules/.astro',
   trailingSlash: 'ignore',
   build: { format: 'directory', inlineStylesheets: 'never' },
-  integrations: [sitemap({ filter: (page) => !page.endsWith('/404/') && !page.includes('/search/') })],
+  integrations: [
+    contentCheck({ contentDir: getContentDir(), sections: SECTION_IDS }),
+    sitemap({ filter: (page) => !page.endsWith('/404/') && !page.includes('/search/') }),
+  ],
 });

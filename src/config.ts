@@ -35,6 +35,11 @@ export const SITE = {
   newsSitemapHours: 48,
 } as const;
 
+/** The articles folder; KIOSQUE_CONTENT_DIR lets tests and the benchmark build another corpus. */
+export function getContentDir(): string {
+  return process.env.KIOSQUE_CONTENT_DIR ?? './content/articles';
+}
+
 /** A section of the newspaper. */
 export interface Section {
   /** URL segment and front-matter value. */

@@ -1,0 +1,108 @@
+/**
+ * Checks a whole content folder before the build: every problem is reported with the file and the field,
+ * and nothing valid is skipped silently. Pure: the files are passed in, the image check is a callback.
+ */
+import { z } from 'zod';
+import { createArticleSchema } from '../article-schema';
+import { slugify } from '../articles';
+import { splitFrontMatter, type ContentIssue } from './front-matter';
+
+/** A file found under the articles folder. */
+export interface ContentFile {
+  /** Path relative to the articles folder, with "/" separators. */
+  path: string;
+  bytes: Uint8Array;
+}
+
+/** A problem, located. */
+export interface LocatedIssue extends ContentIssue {
+  file: string;
+}
+
+/** What the checker needs besides the files. */
+export interface CheckOptions {
+  sections: readonly [string, ...string[]];
+  /** Whether an image path (as written, relative to the article) exists. */
+  imageExists: (articlePath: string, imagePath: string) => boolean;
+}
+
+const SLUG = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+
+/** Formats issues as "file: field: message" lines. */
+export function formatIssues(issues: readonly LocatedIssue[], folder: string): string {
+  return issues
+    .map((issue) => `${folder}/${issue.file}: ${issue.field ? `${issue.field}: ` : ''}${issue.message}`)
+    .join('\n');
+}
+
+/** Returns every problem in the articles folder; an empty list means the build may go on. */
+export function checkContent(files: readonly ContentFile[], options: CheckOptions): LocatedIssue[] {
+  const issues: LocatedIssue[] = [];
+  const schema = createArticleSchema({ sections: options.sections, image: z.string() });
+  const slugs = new Map<string, string>();
+  const exactSlugs = new Set<string>();
+  const related: { file: string; slugs: unknown }[] = [];
+
+  for (const file of [...files].sort((a, b) => a.path.localeCompare(b.path))) {
+    const report = (message: string, field?: string) => issues.push({ file: file.path, field, message });
+    if (/\.(markdown|mdx|mdown)$/i.test(file.path)) {
+      report('is not read as an article: rename it to .md');
+      continue;
+    }
+    if (!file.path.endsWith('.md')) continue;
+    if (file.path.includes('/')) {
+      report('is in a sub-folder: articles must sit directly in the articles folder (the file name is the URL)');
+      continue;
+    }
+    const slug = file.path.slice(0, -3);
+    const folded = slugify(slug);
+    const twin = slugs.get(folded);
+    if (twin !== undefined) report(`has the same slug as ${twin}.md once case and accents are folded ("${folded}")`);
+    else slugs.set(folded, slug);
+    exactSlugs.add(slug);
+    if (!SLUG.test(slug)) {
+      report(`file name "${slug}" is not a URL slug: use lower-case letters, digits and hyphens (e.g. "${folded}")`);
+    }
+
+    let text: string;
+    try {
+      text = new TextDecoder('utf-8', { fatal: true }).decode(file.bytes);
+    } catch {
+      report('is not valid UTF-8 text: save it as UTF-8');
+      continue;
+    }
+    if (text.trim() === '') {
+      report('is empty');
+      continue;
+    }
+    const split = splitFrontMatter(text);
+    if (!split.ok) {
+      issues.push({ file: file.path, ...split.issue });
+      continue;
+    }
+    const parsed = schema.safeParse(split.data);
+    if (!parsed.success) {
+      for (const issue of parsed.error.issues) {
+        const field = issue.path.length > 0 ? issue.path.join('.') : undefined;
+        const missing = issue.code === 'invalid_type' && issue.path.length === 1 && !(String(issue.path[0]) in split.data);
+        const value = missing ? 'is required' : issue.message;
+        report(value, field);
+      }
+      continue;
+    }
+    if (parsed.data.image !== undefined && !options.imageExists(file.path, parsed.data.image)) {
+      report(`file "${parsed.data.image}" does not exist (paths are relative to the article)`, 'image');
+    }
+    if (split.body.trim() === '') report('has no body text');
+    related.push({ file: file.path, slugs: parsed.data.related });
+  }
+
+  for (const { file, slugs: pinned } of related) {
+    for (const slug of pinned as string[]) {
+      if (!exactSlugs.has(slug)) {
+        issues.push({ file, field: 'related', message: `"${slug}" is not the slug of any article` });
+      }
+    }
+  }
+  return issues.sort((a, b) => a.file.localeCompare(b.file));
+}
