@@ -3,6 +3,8 @@ import { defineConfig } from 'astro/config';
 import sitemap from '@astrojs/sitemap';
 import { getContentDir, SECTION_IDS, SITE } from './src/config.ts';
 import { contentCheck } from './src/integrations/content-check.ts';
+import { securityHeaders } from './src/integrations/security-headers.ts';
+import { CSP_DIRECTIVES, CSP_SCRIPT_SOURCES, CSP_STYLE_SOURCES } from './src/lib/csp.ts';
 
 export default defineConfig({
   site: SITE.url,
@@ -10,9 +12,17 @@ export default defineConfig({
   outDir: process.env.KIOSQUE_OUT_DIR ?? './dist',
   cacheDir: process.env.KIOSQUE_CACHE_DIR ?? './node_modules/.astro',
   trailingSlash: 'ignore',
+  security: {
+    csp: {
+      directives: [...CSP_DIRECTIVES],
+      scriptDirective: { resources: [...CSP_SCRIPT_SOURCES] },
+      styleDirective: { resources: [...CSP_STYLE_SOURCES] },
+    },
+  },
   build: { format: 'directory', inlineStylesheets: 'never' },
   integrations: [
     contentCheck({ contentDir: getContentDir(), sections: SECTION_IDS }),
+    securityHeaders(),
     sitemap({ filter: (page) => !page.endsWith('/404/') && !page.includes('/search/') }),
   ],
 });
