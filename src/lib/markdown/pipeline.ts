@@ -1,0 +1,82 @@
+/**
+ * The article Markdown pipeline: the plugin lists astro.config.mjs hands to `unified()`, and the same
+ * pipeline as a standalone processor for unit tests and benchmarks.
+ *
+ * Astro 7 runs, in this order: remark-parse → remark-gfm → remark-smartypants → `remarkPlugins` →
+ * remarkCollectImages → remark-rehype (allowDangerousHtml, so raw HTML arrives as `raw` nodes, plus
+ * `remarkRehypeOptions`) → `rehypePlugins` → rehypeImages → rehypeHeadingIds → rehype-raw → rehype-stringify.
+ * Astro's own rehype-raw comes after our sanitizer, so ours must parse every `raw` node first: nothing raw may
+ * be left for it to turn into live HTML.
+ */
+import type { RehypePlugins, RemarkPlugins, RemarkRehype } from '@astrojs/markdown-remark';
+import { rehypeHeadingIds } from '@astrojs/markdown-remark';
+import rehypeRaw from 'rehype-raw';
+import rehypeSanitize from 'rehype-sanitize';
+import rehypeStringify from 'rehype-stringify';
+import remarkGfm from 'remark-gfm';
+import remarkParse from 'remark-parse';
+import remarkRehype from 'remark-rehype';
+import remarkSmartypants from 'remark-smartypants';
+import { unified, type PluggableList, type Processor } from 'unified';
+import { VFile } from 'vfile';
+import { SITE } from '../../config';
+import rehypeExternalLinks from './rehype-external-links';
+import rehypeFragmentLinks from './rehype-fragment-links';
+import rehypeLazyImages from './rehype-lazy-images';
+import remarkFrenchTypography from './remark-french-typography';
+import { ARTICLE_SANITIZE_SCHEMA } from './sanitize-schema';
+
+/** remark plugins, run after GFM and smartypants: French spacing works on the final prose characters. */
+export const remarkPlugins = [remarkFrenchTypography] satisfies RemarkPlugins;
+
+/**
+ * remark-rehype options: footnote ids without a prefix, because the sanitizer adds `user-content-` to every
+ * id; with remark-rehype's own prefix too, footnote ids would read `user-content-user-content-fn-1`.
+ */
+export const remarkRehypeOptions = { clobberPrefix: '' } satisfies RemarkRehype;
+
+/** rehype plugins, in order: parse raw HTML, sanitize, then only plugins that add safe attributes. */
+export const rehypePlugins = [
+  // 1. Turn raw HTML into elements so the sanitizer sees (and judges) every one of them.
+  rehypeRaw,
+  // 2. The allow list; it also prefixes ids (see sanitize-schema.ts).
+  [rehypeSanitize, ARTICLE_SANITIZE_SCHEMA],
+  // 3. In-page links follow their targets' new `user-content-` ids.
+  [rehypeFragmentLinks, { prefix: ARTICLE_SANITIZE_SCHEMA.clobberPrefix ?? '' }],
+  // 4. rel and class on links to other sites.
+  rehypeExternalLinks,
+  // 5. Lazy images.
+  rehypeLazyImages,
+] satisfies RehypePlugins;
+
+/** Options of renderMarkdown. */
+export interface RenderOptions {
+  /** Article language, as the front matter `lang` would give it (default: SITE.lang). */
+  lang?: string;
+}
+
+/** Builds a processor that reproduces Astro's Markdown order with our plugins, for tests and benchmarks. */
+export function createArticleProcessor(): Processor {
+  return unified()
+    .use(remarkParse)
+    .use(remarkGfm)
+    .use(remarkSmartypants, {})
+    .use(remarkPlugins as PluggableList)
+    .use(remarkRehype, { allowDangerousHtml: true, passThrough: [], ...remarkRehypeOptions })
+    .use(rehypePlugins as PluggableList)
+    .use(rehypeHeadingIds)
+    .use(rehypeRaw)
+    .use(rehypeStringify, { allowDangerousHtml: true }) as unknown as Processor;
+}
+
+let shared: Processor | undefined;
+
+/** Renders an article body to HTML exactly as the site build would (without Astro's image handling). */
+export async function renderMarkdown(markdown: string, opts: RenderOptions = {}): Promise<string> {
+  shared ??= createArticleProcessor();
+  const file = new VFile({
+    value: markdown,
+    data: { astro: { frontmatter: { lang: opts.lang ?? SITE.lang } } },
+  });
+  return String(await shared.process(file));
+}
