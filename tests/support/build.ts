@@ -8,13 +8,21 @@ export interface BuildResult {
   output: string;
 }
 
+/** The test runner's environment minus what Vitest adds (DEV, PROD, MODE… would turn the build into a dev build). */
+function parentEnvironment(): NodeJS.ProcessEnv {
+  const vitestKeys = new Set(['DEV', 'PROD', 'MODE', 'SSR', 'BASE_URL', 'TEST', 'NODE_ENV']);
+  return Object.fromEntries(
+    Object.entries(process.env).filter(([key]) => !vitestKeys.has(key) && !key.startsWith('VITEST')),
+  );
+}
+
 /** Runs `npm run build` for a content folder into an output folder. */
 export function buildSite(contentDir: string, outDir: string, env: Record<string, string> = {}): BuildResult {
   const result = spawnSync('npm', ['run', 'build', '--silent'], {
     cwd: ROOT,
     encoding: 'utf8',
     env: {
-      ...process.env,
+      ...parentEnvironment(),
       KIOSQUE_CONTENT_DIR: contentDir,
       KIOSQUE_OUT_DIR: outDir,
       KIOSQUE_CACHE_DIR: `${outDir.replace(/\/$/, '')}-cache`,
