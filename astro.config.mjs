@@ -1,9 +1,11 @@
 // Wiring only: site URL, the unified Markdown pipeline and the integrations. Logic lives in src/lib.
 import { defineConfig } from 'astro/config';
 import sitemap from '@astrojs/sitemap';
+import { unified } from '@astrojs/markdown-remark';
 import { getContentDir, SECTION_IDS, SITE } from './src/config.ts';
 import { contentCheck } from './src/integrations/content-check.ts';
 import { securityHeaders } from './src/integrations/security-headers.ts';
+import { rehypePlugins, remarkPlugins, remarkRehypeOptions } from './src/lib/markdown/pipeline.ts';
 import { CSP_DIRECTIVES, CSP_SCRIPT_SOURCES, CSP_STYLE_SOURCES } from './src/lib/csp.ts';
 
 export default defineConfig({
@@ -12,6 +14,12 @@ export default defineConfig({
   outDir: process.env.KIOSQUE_OUT_DIR ?? './dist',
   cacheDir: process.env.KIOSQUE_CACHE_DIR ?? './node_modules/.astro',
   trailingSlash: 'ignore',
+  markdown: {
+    // Astro 7's default processor (Sätteri) ignores remark/rehype plugins: ours sanitize and typeset articles.
+    processor: unified({ remarkPlugins, rehypePlugins, remarkRehype: remarkRehypeOptions }),
+    // Shiki's inline styles would need 'unsafe-inline' under our CSP; articles rarely carry code.
+    syntaxHighlight: false,
+  },
   security: {
     csp: {
       directives: [...CSP_DIRECTIVES],
