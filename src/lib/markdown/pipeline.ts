@@ -20,9 +20,11 @@ import remarkSmartypants from 'remark-smartypants';
 import { unified, type PluggableList, type Processor } from 'unified';
 import { VFile } from 'vfile';
 import { SITE } from '../../config';
+import { getFootnoteLabels } from './footnote-labels';
 import rehypeExternalLinks from './rehype-external-links';
 import rehypeFragmentLinks from './rehype-fragment-links';
 import rehypeLazyImages from './rehype-lazy-images';
+import rehypeTableAlign from './rehype-table-align';
 import remarkFrenchTypography from './remark-french-typography';
 import { ARTICLE_SANITIZE_SCHEMA } from './sanitize-schema';
 
@@ -31,9 +33,10 @@ export const remarkPlugins = [remarkFrenchTypography] satisfies RemarkPlugins;
 
 /**
  * remark-rehype options: footnote ids without a prefix, because the sanitizer adds `user-content-` to every
- * id; with remark-rehype's own prefix too, footnote ids would read `user-content-user-content-fn-1`.
+ * id (with remark-rehype's own prefix too, they would read `user-content-user-content-fn-1`), and footnote
+ * labels in the UI language.
  */
-export const remarkRehypeOptions = { clobberPrefix: '' } satisfies RemarkRehype;
+export const remarkRehypeOptions = { clobberPrefix: '', ...getFootnoteLabels() } satisfies RemarkRehype;
 
 /** rehype plugins, in order: parse raw HTML, sanitize, then only plugins that add safe attributes. */
 export const rehypePlugins = [
@@ -47,6 +50,8 @@ export const rehypePlugins = [
   rehypeExternalLinks,
   // 5. Lazy images.
   rehypeLazyImages,
+  // 6. Table alignment as classes (no style attributes under our CSP).
+  rehypeTableAlign,
 ] satisfies RehypePlugins;
 
 /** Options of renderMarkdown. */
