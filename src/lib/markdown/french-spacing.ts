@@ -28,7 +28,7 @@ const OPENING_GUILLEMET = new RegExp(`«(${SPACES}*)`, 'g');
 const CLOSING_GUILLEMET = new RegExp(`(${SPACES}*)»`, 'g');
 const IS_SPACE = new RegExp(`^${SPACES}$`);
 // After a punctuation mark that takes a space: these characters prove it is punctuation, not part of a token.
-const CLOSERS = new Set(['!', '?', ';', ':', '.', ',', '…', '»', ')', ']', '"', '”', '’', "'"]);
+const CLOSERS = new Set(['!', '?', ';', ':', '…', '»', ')', ']', '"', '”', '’', "'"]);
 // No space is inserted after these: "?!", "(?)", "« ?".
 const OPENERS = new Set(['!', '?', ';', ':', '(', '[', '«', '/', '-', '–', '—']);
 const URL_LIKE = /^(?:[a-z][\w+.-]*:|www\.)\S*$/i;
