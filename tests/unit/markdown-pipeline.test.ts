@@ -1,0 +1,52 @@
+import rehypeRaw from 'rehype-raw';
+import rehypeSanitize from 'rehype-sanitize';
+import { describe, expect, it } from 'vitest';
+import * as pipeline from '../../src/lib/markdown/pipeline';
+import rehypeExternalLinks from '../../src/lib/markdown/rehype-external-links';
+import remarkFrenchTypography from '../../src/lib/markdown/remark-french-typography';
+import { ARTICLE_SANITIZE_SCHEMA } from '../../src/lib/markdown/sanitize-schema';
+
+/** The plugin function of a plugin-list entry. */
+const pluginOf = (entry: unknown): unknown => (Array.isArray(entry) ? entry[0] : entry);
+
+describe('the Markdown pipeline module', () => {
+  it('should expose exactly the lists, options and renderers the config and the tests use', () => {
+    expect(Object.keys(pipeline).sort()).toEqual([
+      'createArticleProcessor',
+      'rehypePlugins',
+      'remarkPlugins',
+      'remarkRehypeOptions',
+      'renderMarkdown',
+    ]);
+  });
+
+  it('should parse raw HTML first and sanitize it right after, with the article schema', () => {
+    expect(pluginOf(pipeline.rehypePlugins[0])).toBe(rehypeRaw);
+    expect(pipeline.rehypePlugins[1]).toEqual([rehypeSanitize, ARTICLE_SANITIZE_SCHEMA]);
+    const rest = pipeline.rehypePlugins.slice(2).map(pluginOf);
+    expect(rest).not.toContain(rehypeRaw);
+    expect(rest).toContain(rehypeExternalLinks);
+  });
+
+  it('should run French typography as a remark plugin', () => {
+    expect(pipeline.remarkPlugins.map(pluginOf)).toContain(remarkFrenchTypography);
+  });
+
+  it('should ask remark-rehype for unprefixed footnote ids, since the sanitizer prefixes them', () => {
+    expect(pipeline.remarkRehypeOptions.clobberPrefix).toBe('');
+    expect(ARTICLE_SANITIZE_SCHEMA.clobberPrefix).toBe('user-content-');
+  });
+
+  it('should render with the site language when no language is given', async () => {
+    expect(await pipeline.renderMarkdown('Oui ?')).toBe('<p>Oui\u202F?</p>');
+  });
+
+  it('should add heading ids after sanitizing, as Astro does', async () => {
+    expect(await pipeline.renderMarkdown('## Le titre')).toBe('<h2 id="le-titre">Le titre</h2>');
+  });
+
+  it('should give the same output for the same input', async () => {
+    const markdown = '# Titre\n\nTexte[^1] et <b>gras</b>.\n\n[^1]: Note.';
+    expect(await pipeline.renderMarkdown(markdown)).toBe(await pipeline.renderMarkdown(markdown));
+  });
+});
