@@ -103,7 +103,7 @@ describe('the benign control article', () => {
       '<strong>en gras</strong>',
       '<a href="/international/">lien interne</a>',
       'href="https://example.org/page"',
-      '<img src="https://example.org/photo.jpg" alt="Une photo" title="Légende"',
+      '<figure><img src="https://example.org/photo.jpg" alt="Une photo" loading="lazy" decoding="async"><figcaption>Légende</figcaption></figure>',
       '<th class="align-left">Ville</th>',
       '<td class="align-right">522 000</td>',
       '<blockquote>\n<p>Une citation.</p>\n</blockquote>',

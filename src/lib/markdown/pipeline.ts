@@ -22,6 +22,7 @@ import { VFile } from 'vfile';
 import { SITE } from '../../config';
 import { getFootnoteLabels } from './footnote-labels';
 import rehypeExternalLinks from './rehype-external-links';
+import rehypeFigure from './rehype-figure';
 import rehypeFragmentLinks from './rehype-fragment-links';
 import rehypeLazyImages from './rehype-lazy-images';
 import rehypeTableAlign from './rehype-table-align';
@@ -38,7 +39,7 @@ export const remarkPlugins = [remarkFrenchTypography] satisfies RemarkPlugins;
  */
 export const remarkRehypeOptions = { clobberPrefix: '', ...getFootnoteLabels() } satisfies RemarkRehype;
 
-/** rehype plugins, in order: parse raw HTML, sanitize, then only plugins that add safe attributes. */
+/** rehype plugins, in order: parse raw HTML, sanitize, then only plugins that add safe attributes or move nodes. */
 export const rehypePlugins = [
   // 1. Turn raw HTML into elements so the sanitizer sees (and judges) every one of them.
   rehypeRaw,
@@ -48,7 +49,8 @@ export const rehypePlugins = [
   [rehypeFragmentLinks, { prefix: ARTICLE_SANITIZE_SCHEMA.clobberPrefix ?? '' }],
   // 4. rel and class on links to other sites.
   rehypeExternalLinks,
-  // 5. Lazy images.
+  // 5. Captioned photos become figures, then every image loads lazily.
+  rehypeFigure,
   rehypeLazyImages,
   // 6. Table alignment as classes (no style attributes under our CSP).
   rehypeTableAlign,
