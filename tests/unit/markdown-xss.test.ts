@@ -1,5 +1,6 @@
 import type { Element, Root } from 'hast';
 import { fromHtml } from 'hast-util-from-html';
+import { toHtml } from 'hast-util-to-html';
 import { toString } from 'hast-util-to-string';
 import { visit } from 'unist-util-visit';
 import { describe, expect, it } from 'vitest';
@@ -76,6 +77,10 @@ describe('the XSS corpus', () => {
 describe.each(XSS_VECTORS)('the vector $name', ({ markdown, benign }) => {
   it('should come out with no script, handler, dangerous URL or forbidden element', async () => {
     expect(findUnsafe(await renderMarkdown(markdown))).toEqual([]);
+  });
+
+  it('should stay safe when a script serializes and re-parses it (innerHTML round trip)', async () => {
+    expect(findUnsafe(toHtml(parse(await renderMarkdown(markdown))))).toEqual([]);
   });
 
   it('should keep the benign sentence next to it', async () => {
