@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { applyFrenchSpacing, NARROW_NBSP as N, NBSP } from '../../src/lib/markdown/french-spacing';
-import { renderMarkdown } from '../../src/lib/markdown/pipeline';
+import { VFile } from 'vfile';
+import { createArticleProcessor, renderMarkdown } from '../../src/lib/markdown/pipeline';
+import { getArticleLang } from '../../src/lib/markdown/remark-french-typography';
 
 describe('applyFrenchSpacing', () => {
   it('should replace the space before ; ! ? with a narrow no-break space', () => {
@@ -57,6 +59,12 @@ describe('remarkFrenchTypography in the pipeline', () => {
 
   it('should treat regional French like French', async () => {
     expect(await renderMarkdown('Allô?', { lang: 'fr-CA' })).toBe(`<p>Allô${N}?</p>`);
+  });
+
+  it('should fall back to the site language when the front matter has no lang', async () => {
+    expect(getArticleLang(new VFile(), 'fr')).toBe('fr');
+    expect(getArticleLang(new VFile({ data: { astro: { frontmatter: {} } } }), 'fr')).toBe('fr');
+    expect(String(await createArticleProcessor().process('Oui?'))).toBe(`<p>Oui${N}?</p>`);
   });
 
   it('should leave English articles untouched', async () => {

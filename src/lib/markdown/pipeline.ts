@@ -17,7 +17,7 @@ import remarkGfm from 'remark-gfm';
 import remarkParse from 'remark-parse';
 import remarkRehype from 'remark-rehype';
 import remarkSmartypants from 'remark-smartypants';
-import { unified, type PluggableList, type Processor } from 'unified';
+import { unified, type PluggableList } from 'unified';
 import { VFile } from 'vfile';
 import { SITE } from '../../config';
 import { getFootnoteLabels } from './footnote-labels';
@@ -63,20 +63,21 @@ export interface RenderOptions {
 }
 
 /** Builds a processor that reproduces Astro's Markdown order with our plugins, for tests and benchmarks. */
-export function createArticleProcessor(): Processor {
+export function createArticleProcessor() {
   return unified()
     .use(remarkParse)
     .use(remarkGfm)
     .use(remarkSmartypants, {})
+    // Astro's list types also allow plugin names as strings; ours hold only functions and tuples.
     .use(remarkPlugins as PluggableList)
     .use(remarkRehype, { allowDangerousHtml: true, passThrough: [], ...remarkRehypeOptions })
     .use(rehypePlugins as PluggableList)
     .use(rehypeHeadingIds)
     .use(rehypeRaw)
-    .use(rehypeStringify, { allowDangerousHtml: true }) as unknown as Processor;
+    .use(rehypeStringify, { allowDangerousHtml: true });
 }
 
-let shared: Processor | undefined;
+let shared: ReturnType<typeof createArticleProcessor> | undefined;
 
 /** Renders an article body to HTML exactly as the site build would (without Astro's image handling). */
 export async function renderMarkdown(markdown: string, opts: RenderOptions = {}): Promise<string> {

@@ -30,7 +30,7 @@ export function getArticleLang(file: VFile, defaultLang: string): string {
 export default function remarkFrenchTypography(options: FrenchTypographyOptions = {}) {
   const defaultLang = options.defaultLang ?? SITE.lang;
   return (tree: Root, file: VFile): void => {
-    if (!getArticleLang(file, defaultLang).toLowerCase().startsWith('fr')) return;
+    if (getArticleLang(file, defaultLang).toLowerCase().split('-')[0] !== 'fr') return;
     visit(tree, 'text', (node, index, parent) => {
       const siblings = parent?.children ?? [];
       const at = index ?? 0;
