@@ -159,6 +159,8 @@ const fr = {
   'footer.sample': 'Les articles de ce site sont des contenus d’exemple.',
   'listing.empty': 'Aucun article pour le moment.',
   'listing.pageTitle': '{title} – page {page}',
+  'footnotes.label': 'Notes',
+  'footnotes.back': 'Retour à l’appel de note {note}',
 } as const;
 
 /** A UI string key. */
@@ -235,6 +237,8 @@ const en: Record<UiKey, string> = {
   'footer.sample': 'The articles on this site are sample content.',
   'listing.empty': 'No article yet.',
   'listing.pageTitle': '{title} – page {page}',
+  'footnotes.label': 'Footnotes',
+  'footnotes.back': 'Back to reference {note}',
 };
 
 /** UI strings for each UI language. */

@@ -1,30 +1,21 @@
 /**
- * Labels remark-rehype writes into the footnotes section: interface text, so in the UI language.
- *
- * They live here rather than in config.ts UI_STRINGS because remark-rehype needs a function for the back
- * label; moving the two templates into UI_STRINGS later only changes this module.
+ * Labels remark-rehype writes into the footnotes section: interface text, from the UI strings in config.ts.
  */
-import { SITE, type UiLanguage } from '../../config';
+import { t } from '../i18n';
 
-/** The footnote labels of one UI language. */
+/** The footnote labels remark-rehype takes. */
 export interface FootnoteLabels {
   /** Visually hidden heading of the footnotes section. */
   footnoteLabel: string;
-  /** Accessible name of the ↩ link from note n (1-based) back to its call, with a suffix for repeated calls. */
+  /** Accessible name of the ↩ link from note n (0-based index) back to its call, with a suffix for repeated calls. */
   footnoteBackLabel: (referenceIndex: number, rereferenceIndex: number) => string;
 }
 
-const TEMPLATES: Record<UiLanguage, { label: string; back: string }> = {
-  fr: { label: 'Notes', back: 'Retour à l’appel de note' },
-  en: { label: 'Footnotes', back: 'Back to reference' },
-};
-
-/** Returns remark-rehype's footnote label options for a UI language (default: SITE.uiLang). */
-export function getFootnoteLabels(uiLang: UiLanguage = SITE.uiLang): FootnoteLabels {
-  const { label, back } = TEMPLATES[uiLang];
+/** Returns remark-rehype's footnote label options in the site's UI language. */
+export function getFootnoteLabels(): FootnoteLabels {
   return {
-    footnoteLabel: label,
+    footnoteLabel: t('footnotes.label'),
     footnoteBackLabel: (referenceIndex, rereferenceIndex) =>
-      `${back} ${referenceIndex + 1}${rereferenceIndex > 1 ? `-${rereferenceIndex}` : ''}`,
+      t('footnotes.back', { note: `${referenceIndex + 1}${rereferenceIndex > 1 ? `-${rereferenceIndex}` : ''}` }),
   };
 }
