@@ -1,0 +1,134 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Browser, BrowserContext } from 'playwright-core';
+import { launchChromium } from '../support/browser';
+import { buildSite } from '../support/build';
+import { serveStatic } from '../support/server';
+import { readFileSync } from 'node:fs';
+import { HOSTILE_CONTENT, HOSTILE_DIST, HOSTILE_TITLE, writeHostileSite } from '../support/hostile-site';
+import { XSS_VECTORS } from '../fixtures/xss/vectors';
+
+let browser: Browser;
+let context: BrowserContext;
+let baseUrl: string;
+let closeServer: () => Promise<void>;
+let slugs: { vectors: string[]; layout: string[] };
+
+beforeAll(async () => {
+  slugs = writeHostileSite();
+  const build = buildSite(HOSTILE_CONTENT, HOSTILE_DIST);
+  if (build.status !== 0) throw new Error(`The hostile site did not build:\n${build.output}`);
+  const server = await serveStatic(HOSTILE_DIST);
+  baseUrl = server.url;
+  closeServer = server.close;
+  browser = await launchChromium();
+  // bypassCSP: the sanitizer alone must stop every vector; the CSP is a second, separately tested wall.
+  context = await browser.newContext({ bypassCSP: true, viewport: { width: 360, height: 740 } });
+  await context.addInitScript(() => {
+    const hits: string[] = [];
+    Object.assign(window, { __xss: (name: string) => hits.push(String(name)), __xssHits: hits });
+  });
+  await context.route(/^(?!http:\/\/127\.0\.0\.1)/, (route) => route.abort());
+}, 240_000);
+
+afterAll(async () => {
+  await browser?.close();
+  await closeServer?.();
+});
+
+/** Loads a page (or sets its HTML), pokes every element (hover, focus, click, media events), returns probe hits. */
+async function probe(path: string, html?: string): Promise<string[]> {
+  const page = await context.newPage();
+  const dialogs: string[] = [];
+  page.on('dialog', (dialog) => {
+    dialogs.push(dialog.message());
+    void dialog.dismiss();
+  });
+  await page.goto(`${baseUrl}${path}`);
+  if (html !== undefined) await page.setContent(html);
+  await page.evaluate(() => {
+    const events = ['mouseover', 'mouseenter', 'pointerover', 'pointerenter', 'focus', 'focusin', 'click', 'toggle', 'animationstart', 'error', 'load'];
+    for (const element of document.querySelectorAll('main *')) {
+      if (element instanceof HTMLAnchorElement) continue;
+      if (element instanceof HTMLElement) element.focus();
+      for (const type of events) element.dispatchEvent(new Event(type, { bubbles: true }));
+    }
+    for (const details of document.querySelectorAll('details')) details.open = true;
+  });
+  // Following a link is the one action that can run a javascript: URL: click every link that stays on the page.
+  const links = await page.locator('main a[href]').all();
+  for (const link of links) {
+    const href = (await link.getAttribute('href')) ?? '';
+    if (/^(https?:|\/|#|mailto:|tel:)/i.test(href.trim())) continue;
+    await link.click({ timeout: 2000 }).catch(() => undefined);
+  }
+  await page.waitForTimeout(50);
+  const hits = await page.evaluate(() => (window as unknown as { __xssHits: string[] }).__xssHits);
+  await page.close();
+  return [...hits, ...dialogs.map((message) => `dialog: ${message}`)];
+}
+
+describe('hostile input in a real browser', () => {
+  it('has a probe that does catch a payload that runs (self-test)', async () => {
+    const hits = await probe('/', `<main><img src="/nope.png" onerror="__xss('self-test')"><a href="javascript:__xss('link')">x</a></main>`);
+    expect(hits).toEqual(expect.arrayContaining(['self-test', 'link']));
+  });
+
+  it(`runs none of the ${XSS_VECTORS.length} XSS vectors, with hover, focus and clicks`, async () => {
+    const executed: string[] = [];
+    for (const slug of slugs.vectors) executed.push(...(await probe(`/articles/${slug}/`)).map((hit) => `${slug}: ${hit}`));
+    expect(executed).toEqual([]);
+  }, 300_000);
+
+  it('keeps the benign text around every vector', () => {
+    const lost = XSS_VECTORS.filter((vector, index) => {
+      const html = readFileSync(`${HOSTILE_DIST}articles/${slugs.vectors[index]}/index.html`, 'utf8');
+      return !html.includes(vector.benign);
+    });
+    expect(lost.map((vector) => vector.name)).toEqual([]);
+  });
+
+  it('treats hostile front matter as text in the page, JSON-LD, feed and listings', async () => {
+    expect(await probe('/articles/front-matter-hostile/')).toEqual([]);
+    expect(await probe('/')).toEqual([]);
+    expect(await probe('/corrections/')).toEqual([]);
+    const page = await context.newPage();
+    await page.goto(`${baseUrl}/articles/front-matter-hostile/`);
+    expect(await page.locator('h1').textContent()).toBe(HOSTILE_TITLE);
+    const jsonLd = await page.locator('script[type="application/ld+json"]').textContent();
+    expect((JSON.parse(jsonLd!) as { headline: string }).headline).toBe(HOSTILE_TITLE);
+    await page.close();
+    const rss = readFileSync(`${HOSTILE_DIST}rss.xml`, 'utf8');
+    expect(rss).not.toContain('<script>');
+    expect(rss).toContain('Titre &lt;/script&gt;');
+  });
+
+  it('renders the control article intact: heading, emphasis, links, table, quote, footnote, code as text', async () => {
+    const page = await context.newPage();
+    await page.goto(`${baseUrl}/articles/controle/`);
+    const prose = page.locator('.prose');
+    expect(await prose.locator('h2').first().textContent()).toBe('Un intertitre');
+    expect(await prose.locator('em').first().textContent()).toBe('en italique');
+    expect(await prose.locator('strong').first().textContent()).toBe('en gras');
+    expect(await prose.locator('a[href="https://example.org/page"]').getAttribute('rel')).toContain('noopener');
+    expect(await prose.locator('table td').first().textContent()).toBe('Lyon');
+    expect(await prose.locator('blockquote').textContent()).toContain('Une citation.');
+    expect(await prose.locator('code').first().textContent()).toBe('<script>alert(1)</script>');
+    expect(await prose.locator('abbr[title="Organisation des Nations unies"]').count()).toBe(1);
+    const footnoteHref = await prose.locator('sup a').first().getAttribute('href');
+    expect(await page.locator(footnoteHref!.replace(/^#/, '[id="') + '"]').count()).toBe(1);
+    await page.close();
+  });
+
+  it('keeps unusual but valid articles readable at 360 px (1 MB of text, emoji, RTL, long words, huge table)', async () => {
+    const overflowing: string[] = [];
+    for (const slug of slugs.layout) {
+      const page = await context.newPage();
+      await page.goto(`${baseUrl}/articles/${slug}/`);
+      const width = await page.evaluate(() => document.documentElement.scrollWidth);
+      if (width > 360) overflowing.push(`${slug}: ${width}px`);
+      await page.close();
+    }
+    expect(readFileSync(`${HOSTILE_DIST}articles/tres-long-article/index.html`).length).toBeGreaterThan(1_000_000);
+    expect(overflowing).toEqual([]);
+  }, 120_000);
+});
