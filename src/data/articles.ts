@@ -7,6 +7,7 @@ import type { ImageMetadata } from 'astro';
 import { SITE } from '../config';
 import { compareNewestFirst, selectPublished, type Article, type Exclusion } from '../lib/articles';
 import { getStandfirst } from '../lib/text';
+import { computeSiteRelated, type SiteRelated } from './related';
 
 /** An article as pages see it. */
 export type SiteArticle = Article<ImageMetadata>;
@@ -18,6 +19,8 @@ export interface SiteData {
   bySlug: Map<string, SiteArticle>;
   /** Related articles of each published article, in rank order. */
   related: Map<string, SiteArticle[]>;
+  /** The related-links engine's picks and inputs, for the editors' report. */
+  relatedReport: SiteRelated;
 }
 
 function toArticle(entry: CollectionEntry<'articles'>): SiteArticle {
@@ -71,7 +74,11 @@ async function load(): Promise<SiteData> {
     console.info(`[kiosque] ${excluded.length} article(s) left out of this build: ${reasons}`);
   }
   const bySlug = new Map(published.map((article) => [article.slug, article]));
-  return { published, excluded, bySlug, related: new Map() };
+  const relatedReport = computeSiteRelated(published);
+  const related = new Map(
+    [...relatedReport.picks].map(([slug, picks]) => [slug, picks.map((pick) => bySlug.get(pick.slug)!)]),
+  );
+  return { published, excluded, bySlug, related, relatedReport };
 }
 
 /** Returns the rendered entry of an article, for its body. */

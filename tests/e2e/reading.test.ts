@@ -111,3 +111,17 @@ describe('reading the site in Chromium', () => {
     await page.close();
   });
 });
+
+describe('following related links in Chromium', () => {
+  it('lands on the article a related link names', async () => {
+    const page = await browser.newPage();
+    await page.goto(`${baseUrl}/articles/loukachenko-demande-a-la-russie-de-defendre-la-bielorussie/`);
+    const first = page.locator('[data-related] a[href^="/articles/"]').first();
+    const href = (await first.getAttribute('href'))!;
+    const title = (await first.textContent())!.trim();
+    await first.click();
+    await page.waitForURL(`${baseUrl}${href}`);
+    expect((await page.locator('h1').textContent())!.trim()).toBe(title);
+    await page.close();
+  });
+});

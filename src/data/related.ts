@@ -1,0 +1,35 @@
+/**
+ * Related links for the whole site, computed once per build from the published articles.
+ */
+import { SITE } from '../config';
+import { computeRelated, type RelatedInput, type RelatedPick } from '../lib/related-links';
+import { markdownToPlainText } from '../lib/text';
+import type { SiteArticle } from './articles';
+
+/** The engine's input and output, kept for the editors' report. */
+export interface SiteRelated {
+  inputs: RelatedInput[];
+  picks: Map<string, RelatedPick[]>;
+}
+
+/** Runs the related-links engine over the published articles and logs how long it took. */
+export function computeSiteRelated(published: readonly SiteArticle[]): SiteRelated {
+  const slugs = new Set(published.map((article) => article.slug));
+  const inputs = published.map((article) => ({
+    slug: article.slug,
+    title: article.title,
+    ...(article.description !== undefined && { description: article.description }),
+    body: markdownToPlainText(article.body),
+    tags: article.tags,
+    section: article.section,
+    lang: article.lang,
+    date: article.date,
+    // A pinned draft or future article is skipped until it is published (the content check rejects unknown slugs).
+    pinned: article.related.filter((slug) => slugs.has(slug)),
+    sourceFile: `${article.slug}.md`,
+  }));
+  const started = performance.now();
+  const picks = computeRelated(inputs, { count: SITE.relatedCount });
+  console.info(`[kiosque] related links for ${inputs.length} articles in ${Math.round(performance.now() - started)} ms`);
+  return { inputs, picks };
+}

@@ -1,0 +1,11 @@
+import type { APIRoute } from 'astro';
+import { getSiteData } from '../data/articles';
+import { formatRelatedReport } from '../lib/related-links';
+
+// For editors: why each article got its related links. Not linked from the site, not in the sitemap.
+export const GET: APIRoute = async () => {
+  const { relatedReport } = await getSiteData();
+  return new Response(formatRelatedReport(relatedReport.inputs, relatedReport.picks), {
+    headers: { 'Content-Type': 'text/markdown; charset=utf-8' },
+  });
+};

@@ -1,0 +1,103 @@
+import { describe, expect, it } from 'vitest';
+import { computeRelated, formatRelatedReport, UnknownRelatedSlugError, type RelatedInput } from '../../src/lib/related-links';
+
+function article(slug: string, title: string, body: string, extra: Partial<RelatedInput> = {}): RelatedInput {
+  return { slug, title, body, tags: [], section: 'international', lang: 'fr', date: new Date('2024-01-01'), pinned: [], ...extra };
+}
+
+const FILLER = [
+  article('f1', 'Le marché des fruits', 'Les pommes et les poires se vendent bien au marché couvert du samedi matin.'),
+  article('f2', 'La rentrée des classes', 'Les élèves retrouvent leurs professeurs et leurs cahiers dans les écoles.'),
+  article('f3', 'Un nouveau pont', 'Le pont relie les deux rives du fleuve après trois ans de travaux publics.'),
+  article('f4', 'Le festival de jazz', 'Des musiciens venus du monde entier jouent sur la grande scène du parc.'),
+];
+
+describe('computeRelated', () => {
+  it('should prefer an article sharing rare terms over one sharing common terms', () => {
+    const articles = [
+      article('a', 'Loukachenko et Choïgou à Minsk', 'Le président biélorusse Loukachenko reçoit Choïgou à Minsk pour parler de défense.'),
+      article('rare', 'Choïgou de retour à Minsk', 'Choïgou rencontre Loukachenko à Minsk une nouvelle fois.'),
+      article('common', 'Le président parle de défense', 'Le président parle de défense et de travaux publics au marché.'),
+      ...FILLER,
+    ];
+    const picks = computeRelated(articles, { count: 4, minScore: 0 }).get('a')!;
+    expect(picks[0]!.slug).toBe('rare');
+    expect(picks.findIndex((pick) => pick.slug === 'rare')).toBeLessThan(picks.findIndex((pick) => pick.slug === 'common'));
+  });
+
+  it('should weigh the headline more than the body', () => {
+    const articles = [
+      article('a', 'Sondes lunaires', 'Un texte sur plusieurs sujets, dont les volcans islandais.'),
+      article('title-match', 'Les sondes lunaires se multiplient', 'Un texte général sur la science.'),
+      article('body-match', 'Un texte général', 'On parle ici de sondes lunaires une fois, et de volcans.'),
+      ...FILLER,
+    ];
+    const picks = computeRelated(articles, { count: 2, minScore: 0 }).get('a')!;
+    expect(picks[0]!.slug).toBe('title-match');
+  });
+
+  it('should put pinned articles first, in their order, even when unrelated', () => {
+    const articles = [
+      article('a', 'Minsk et Moscou', 'Loukachenko et la Russie.', { pinned: ['f2', 'f1'] }),
+      article('b', 'Moscou et Minsk', 'La Russie et Loukachenko.'),
+      ...FILLER,
+    ];
+    const picks = computeRelated(articles, { count: 3, minScore: 0.05 }).get('a')!;
+    expect(picks.map((pick) => [pick.slug, pick.pinned])).toEqual([
+      ['f2', true],
+      ['f1', true],
+      ['b', false],
+    ]);
+  });
+
+  it('should reject a pinned slug that names no article, naming the file and the slug', () => {
+    const articles = [article('a', 'Titre', 'Texte.', { pinned: ['absent'], sourceFile: 'content/articles/a.md' }), ...FILLER];
+    expect(() => computeRelated(articles, { count: 4 })).toThrow(UnknownRelatedSlugError);
+    expect(() => computeRelated(articles, { count: 4 })).toThrow(/content\/articles\/a\.md: related: "absent"/);
+  });
+
+  it('should link only articles in the same language by default', () => {
+    const articles = [
+      article('fr', 'Choïgou à Minsk avec Loukachenko', 'Choïgou Loukachenko Minsk Biélorussie.'),
+      article('en', 'Choïgou à Minsk avec Loukachenko', 'Choïgou Loukachenko Minsk Biélorussie.', { lang: 'en' }),
+      article('fr2', 'Loukachenko reçoit Choïgou', 'Minsk Biélorussie Loukachenko.', { lang: 'fr-BE' }),
+      ...FILLER,
+    ];
+    expect(computeRelated(articles, { count: 4, minScore: 0 }).get('fr')!.map((pick) => pick.slug)).not.toContain('en');
+    expect(computeRelated(articles, { count: 4, minScore: 0, sameLanguageOnly: false }).get('fr')![0]!.slug).toBe('en');
+  });
+
+  it('should show fewer links, down to none, when nothing is similar enough', () => {
+    const articles = [article('a', 'Les volcans d’Islande', 'Éruption volcanique et coulées de lave en Islande.'), ...FILLER];
+    expect(computeRelated(articles, { count: 4 }).get('a')).toEqual([]);
+  });
+
+  it('should never link an article to itself', () => {
+    const articles = [article('a', 'Minsk', 'Minsk Minsk'), article('b', 'Minsk', 'Minsk Minsk'), ...FILLER];
+    const result = computeRelated(articles, { count: 4, minScore: 0 });
+    for (const [slug, picks] of result) expect(picks.map((pick) => pick.slug)).not.toContain(slug);
+  });
+
+  it('should prefer the closer date only as a tie-breaker-like nudge', () => {
+    const base = 'Choïgou Loukachenko Minsk garanties de sécurité';
+    const articles = [
+      article('a', 'Minsk demande des garanties', base, { date: new Date('2024-06-01') }),
+      article('old-strong', 'Minsk demande des garanties', base, { date: new Date('2023-06-01') }),
+      article('new-weak', 'Des garanties', 'Garanties de sécurité pour un pont.', { date: new Date('2024-05-31') }),
+      ...FILLER,
+    ];
+    expect(computeRelated(articles, { count: 4, minScore: 0 }).get('a')![0]!.slug).toBe('old-strong');
+  });
+
+  it('should give the same output, byte for byte, whatever the input order', () => {
+    const articles = [
+      article('a', 'Minsk et Moscou', 'Loukachenko Russie défense.'),
+      article('b', 'Moscou et Minsk', 'Russie Loukachenko défense.'),
+      article('c', 'Minsk, Moscou', 'Défense Loukachenko Russie.'),
+      ...FILLER,
+    ];
+    const first = formatRelatedReport(articles, computeRelated(articles, { count: 4, minScore: 0 }));
+    const reversed = [...articles].reverse();
+    expect(formatRelatedReport(reversed, computeRelated(reversed, { count: 4, minScore: 0 }))).toBe(first);
+  });
+});
