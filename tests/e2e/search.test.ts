@@ -1,0 +1,206 @@
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import type { Browser, Page } from 'playwright-core';
+import { launchChromium } from '../support/browser';
+import { axeViolations } from '../support/axe';
+import { readPage } from '../support/dist';
+import { fold } from '../../src/lib/search/normalize';
+
+const baseUrl = inject('baseUrl');
+const SEED = 'loukachenko-demande-a-la-russie-de-defendre-la-bielorussie';
+
+let browser: Browser;
+let page: Page;
+beforeAll(async () => {
+  browser = await launchChromium();
+  page = await browser.newPage();
+});
+afterAll(async () => {
+  await browser?.close();
+});
+
+/** Waits until the search page has answered (status no longer empty or loading). */
+async function settled(target: Page = page): Promise<void> {
+  await target.waitForFunction(() => {
+    const status = document.querySelector('#search-status')?.textContent ?? '';
+    return status !== '' && !/…$/.test(status);
+  });
+}
+
+/** Opens /search/ with these parameters and returns the result slugs in order. */
+async function search(query: string, params: Record<string, string> = {}): Promise<string[]> {
+  await page.goto(`${baseUrl}/search/?${new URLSearchParams({ q: query, ...params })}`);
+  await settled();
+  return resultSlugs();
+}
+
+async function resultSlugs(target: Page = page): Promise<string[]> {
+  const hrefs = await target.locator('#search-results h2 a').evaluateAll((links) => links.map((a) => a.getAttribute('href')!));
+  return hrefs.map((href) => href.split('/')[2]!);
+}
+
+/** The folded text of a built article. */
+function articleText(slug: string): string {
+  return fold(readPage(`articles/${slug}/index.html`).querySelector('article')!.textContent ?? '');
+}
+
+describe('search in Chromium', () => {
+  it('ignores accents and case: bielorussie, Biélorussie and BIELORUSSIE find the seed', async () => {
+    for (const query of ['bielorussie', 'Biélorussie', 'BIELORUSSIE']) expect(await search(query)).toContain(SEED);
+    expect(await search('choigou')).toEqual([SEED]);
+  });
+
+  it('finds words after French elisions written with a typographic apostrophe', async () => {
+    expect(await search('inquietude')).toContain(SEED);
+    expect(await search('assemblee')).toEqual(['search-assemblee-budget']);
+    expect(await search('europe')).toContain('pologne-et-pays-baltes-renforcent-leur-frontiere-avec-la-bielorussie');
+  });
+
+  it('finds other forms of a word: défendre finds “défend”, security guarantees finds “security guarantee”', async () => {
+    const defend = await search('défendre');
+    expect(defend).toContain('armes-nucleaires-tactiques-russes-en-bielorussie');
+    expect(articleText('armes-nucleaires-tactiques-russes-en-bielorussie')).toMatch(/\bdefend\b/);
+    expect(await search('security guarantees')).toContain('search-english-security-guarantee');
+  });
+
+  it('finds English articles from the French site', async () => {
+    expect(await search('telescope')).toEqual(['fixture-english-space-telescope']);
+  });
+
+  it('ranks articles with all the words above those with only some', async () => {
+    const slugs = await search('garanties biélorussie');
+    const hasAll = slugs.map((slug) => /garanti/.test(articleText(slug)) && /bielorussie/.test(articleText(slug)));
+    expect(hasAll[0]).toBe(true);
+    expect(hasAll.includes(false)).toBe(true);
+    expect(hasAll.indexOf(false)).toBeGreaterThan(hasAll.lastIndexOf(true));
+  });
+
+  it('ranks a headline match above a passing mention', async () => {
+    const slugs = await search('otan');
+    const headline = fold(readPage(`articles/${slugs[0]!}/index.html`).querySelector('h1')!.textContent!);
+    expect(headline).toContain('otan');
+    expect(slugs.length).toBeGreaterThan(1);
+  });
+
+  it('shows results for a partial word as the reader types', async () => {
+    await page.goto(`${baseUrl}/search/`);
+    await page.locator('#search-query').pressSequentially('bielo', { delay: 30 });
+    await page.waitForFunction(() => document.querySelectorAll('#search-results li').length > 0);
+    expect(await resultSlugs()).toContain(SEED);
+    expect(new URL(page.url()).searchParams.get('q')).toBe('bielo');
+  });
+
+  it('finds a word that appears only in the tags', async () => {
+    expect(articleText('search-assemblee-budget').replace(/hemicycle/g, '')).not.toMatch(/hemicycle/);
+    expect(await search('hémicycle')).toEqual(['search-assemblee-budget']);
+  });
+
+  it('puts the more recent of two equally relevant articles first', async () => {
+    expect(await search('xylophonie')).toEqual(['search-recence-2024', 'search-recence-2019']);
+  });
+
+  it('filters by section and by language', async () => {
+    const all = await search('bielorussie');
+    const europe = await search('bielorussie', { section: 'Europe' });
+    expect(europe.length).toBeGreaterThan(0);
+    expect(europe.length).toBeLessThan(all.length);
+    for (const slug of europe) expect(readPage(`articles/${slug}/index.html`).querySelector('.byline-section')?.textContent).toBe('Europe');
+    expect(await search('security', { language: 'en' })).toEqual(['search-english-security-guarantee']);
+    expect(await search('xylophonie', { year: '2019' })).toEqual(['search-recence-2019']);
+  });
+
+  it('sorts by date, newest first, when asked', async () => {
+    const slugs = await search('bielorussie', { sort: 'date' });
+    const dates = slugs.map((slug) => readPage(`articles/${slug}/index.html`).querySelector('article time')!.getAttribute('datetime')!);
+    expect(dates).toEqual([...dates].sort().reverse());
+  });
+
+  it('says clearly when nothing matches, and never finds drafts or future articles', async () => {
+    expect(await search('zorglubexpress')).toEqual([]);
+    expect(await page.locator('#search-status').textContent()).toContain('Aucun article');
+    expect(await search('quasarprogramme')).toEqual([]);
+  });
+
+  it('shows the count, section, date and highlighted excerpt of each result', async () => {
+    await search('choigou');
+    expect(await page.locator('#search-status').textContent()).toBe('1 article trouvé pour « choigou »');
+    const result = page.locator('#search-results li').first();
+    expect(await result.locator('.card-meta').textContent()).toMatch(/International · \d{1,2} avril 2023|International · April 10, 2023/);
+    expect(fold((await result.locator('mark').first().textContent())!)).toContain('choigou');
+  });
+
+  it('loads more results on demand and moves focus to the first new one', async () => {
+    const first = await search('plus');
+    expect(first.length).toBeGreaterThan(0);
+    expect(first.length).toBeLessThanOrEqual(10);
+    await page.locator('#search-more').click();
+    await page.waitForFunction((count) => document.querySelectorAll('#search-results li').length > count, first.length);
+    expect(await page.evaluate((count) => document.activeElement?.closest('li') === document.querySelectorAll('#search-results li')[count], first.length)).toBe(true);
+  });
+
+  it('keeps the query and filters in the URL, so Back restores the previous search', async () => {
+    await search('bielorussie');
+    await page.locator('#search-query').fill('choigou');
+    await page.locator('#search-query').press('Enter');
+    await page.waitForURL(/q=choigou/);
+    await settled();
+    await page.locator('select[name="sort"]').selectOption('date');
+    await page.waitForURL(/sort=date/);
+    await page.goBack();
+    await page.waitForURL((url) => !url.search.includes('sort='));
+    await page.goBack();
+    await page.waitForURL(/q=bielorussie/);
+    await page.waitForFunction(() => (document.querySelector('#search-query') as HTMLInputElement).value === 'bielorussie');
+    await page.waitForFunction(() => document.querySelectorAll('#search-results li').length > 1);
+    expect(await resultSlugs()).toContain(SEED);
+  });
+
+  it('highlights the matched words on the article it opens', async () => {
+    await search('fraudes');
+    const link = page.locator('#search-results h2 a').first();
+    const href = (await link.getAttribute('href'))!;
+    expect(href).toMatch(/^\/articles\/[^/]+\/#:~:text=fraudes$/);
+    await link.click();
+    await page.waitForURL(`${baseUrl}${href}`);
+    // The browser highlights the text-fragment match and scrolls it into view, far below the fold.
+    await page.waitForFunction(() => window.scrollY > 200);
+    const visible = await page.evaluate(() => {
+      const paragraph = [...document.querySelectorAll('.prose p')].find((p) => p.textContent?.includes('fraudes'))!;
+      const box = paragraph.getBoundingClientRect();
+      return box.top < window.innerHeight && box.bottom > 0;
+    });
+    expect(visible).toBe(true);
+  });
+
+  it('takes the header form to the search page from any page', async () => {
+    await page.goto(`${baseUrl}/sections/culture/`);
+    await page.locator('#header-search').fill('choigou');
+    await page.locator('#header-search').press('Enter');
+    await page.waitForURL(/\/search\/\?q=choigou/);
+    await settled();
+    expect(await resultSlugs()).toEqual([SEED]);
+  });
+
+  it('tells a reader without JavaScript that search needs it, with a link to the archives', async () => {
+    const context = await browser.newContext({ javaScriptEnabled: false });
+    const noJs = await context.newPage();
+    await noJs.goto(`${baseUrl}/search/?q=choigou`);
+    expect(await noJs.locator('.search-noscript').isVisible()).toBe(true);
+    expect(await noJs.locator('.search-noscript a[href="/archives/"]').count()).toBe(1);
+    await context.close();
+  });
+
+  it('has zero axe-core violations with and without results, in light and dark', async () => {
+    const violations: string[] = [];
+    for (const colorScheme of ['light', 'dark'] as const) {
+      const context = await browser.newContext({ colorScheme, bypassCSP: true });
+      const target = await context.newPage();
+      for (const query of ['', 'bielorussie', 'zorglubexpress']) {
+        await target.goto(`${baseUrl}/search/${query ? `?q=${query}` : ''}`);
+        await settled(target);
+        violations.push(...(await axeViolations(target)).map((line) => `${colorScheme} "${query}": ${line}`));
+      }
+      await context.close();
+    }
+    expect(violations).toEqual([]);
+  });
+});
