@@ -20,7 +20,9 @@ describe('search normalisation', () => {
 
   it('should tell a real match from a shortened-term match', () => {
     expect(isRealMatch('Biélorussie.', ['bielorussi'])).toBe(true);
+    expect(isRealMatch('biélorusse', ['bielorussi'])).toBe(true);
     expect(isRealMatch('à', ['assemble'])).toBe(false);
+    expect(isRealMatch('assez', ['assemble'])).toBe(false);
   });
 
   it('should make a text-fragment directive from a highlighted word', () => {

@@ -39,8 +39,14 @@ export function toSearchTerms(query: string): string[] {
  * matches something ("assemblee" ends up matching "à"): such results are not matches.
  */
 export function isRealMatch(markedWord: string, terms: readonly string[]): boolean {
-  const marked = words(markedWord);
-  return marked.some((word) => terms.some((term) => word.startsWith(term) || term.startsWith(word) && word.length >= 4));
+  return words(markedWord).some((word) =>
+    terms.some((term) => {
+      let shared = 0;
+      while (shared < word.length && shared < term.length && word[shared] === term[shared]) shared += 1;
+      // A prefix match, or a word of the same stem ("biélorusse" for "bielorussi"), not a shortened stub.
+      return shared === term.length || shared >= Math.max(4, term.length - 3);
+    }),
+  );
 }
 
 /** The words to put in a text fragment link (#:~:text=) so the browser highlights a match: elision and punctuation off. */
