@@ -1,0 +1,98 @@
+/**
+ * Turns raw scraped text or a saved HTML page into a Kiosque article: front matter validated with the site's own
+ * schema, a Markdown body, and a report of what was kept and dropped. Pure: file contents in, text out.
+ */
+import { stringify } from 'yaml';
+import { z } from 'zod';
+import { createArticleSchema, parseIsoDate } from '../article-schema';
+import { isHtml } from './detect';
+import { parseHtmlArticle } from './html';
+import { parsePlainText, type DroppedLine } from './plain-text';
+import { slugFromTitle } from './slug';
+
+/** Options given on the command line; they win over what the page says. */
+export interface ImportFlags {
+  section?: string | undefined;
+  date?: string | undefined;
+  lang?: string | undefined;
+  tags?: string[] | undefined;
+  author?: string | undefined;
+}
+
+/** What the site needs to know to validate an article. */
+export interface ImportContext {
+  sections: readonly [string, ...string[]];
+  defaultLang: string;
+}
+
+/** The outcome of importing one file. */
+export interface ImportResult {
+  slug: string;
+  markdown: string;
+  report: { kind: 'html' | 'text'; title: string; date: string; paragraphs: number; dropped: DroppedLine[]; notes: string[] };
+}
+
+/** An import that cannot go on: the message says what is missing and which flag to give. */
+export class ImportError extends Error {}
+
+function toIsoDate(value: string): string | undefined {
+  const trimmed = value.trim();
+  if (parseIsoDate(trimmed)) return trimmed;
+  const parsed = new Date(trimmed);
+  return Number.isNaN(parsed.getTime()) ? undefined : parsed.toISOString();
+}
+
+/** Imports one file's content. */
+export function importArticle(content: string, flags: ImportFlags, context: ImportContext): ImportResult {
+  const notes: string[] = [];
+  const html = isHtml(content);
+  let title: string;
+  let body: string;
+  let dropped: DroppedLine[];
+  let found: { date?: string | undefined; updated?: string | undefined; author?: string[] | undefined; description?: string | undefined; lang?: string | undefined } = {};
+  if (html) {
+    const page = parseHtmlArticle(content);
+    title = page.metadata.title ?? '';
+    body = page.markdown;
+    dropped = page.dropped;
+    found = { date: page.metadata.published, updated: page.metadata.modified, author: page.metadata.author, description: page.metadata.description, lang: page.metadata.lang };
+    if (page.metadata.image) notes.push(`image not imported (${page.metadata.image}): download it into content/images/ and add image and imageAlt by hand`);
+  } else {
+    const text = parsePlainText(content);
+    title = text.title;
+    body = text.paragraphs.join('\n\n');
+    dropped = text.dropped;
+  }
+  if (!title.trim()) throw new ImportError('no title found');
+  if (!body.trim()) throw new ImportError('no article text found');
+  const section = flags.section;
+  if (!section) throw new ImportError(`no section: give one with --section (${context.sections.join(', ')})`);
+  const rawDate = flags.date ?? found.date;
+  if (!rawDate) throw new ImportError('no publication date found in the file: give one with --date YYYY-MM-DD');
+  const date = toIsoDate(rawDate);
+  if (!date) throw new ImportError(`"${rawDate}" is not a date: give one with --date YYYY-MM-DD`);
+  const updated = found.updated && !flags.date ? toIsoDate(found.updated) : undefined;
+  const lang = (flags.lang ?? found.lang ?? context.defaultLang).trim();
+  const authors = flags.author ? [flags.author] : (found.author ?? []);
+
+  const data: Record<string, unknown> = {
+    title: title.trim(),
+    date,
+    ...(updated && updated !== date && new Date(updated) >= new Date(date) && { updated }),
+    section,
+    ...(found.description && { description: found.description.trim() }),
+    ...(flags.tags && flags.tags.length > 0 && { tags: flags.tags }),
+    ...(authors.length === 1 ? { author: authors[0] } : authors.length > 1 ? { author: authors } : {}),
+    ...(lang.toLowerCase() !== context.defaultLang.toLowerCase() && { lang }),
+  };
+  // The site's own schema: the importer can never write an article the build would reject.
+  const schema = createArticleSchema({ sections: context.sections, image: z.string() });
+  const parsed = schema.safeParse(data);
+  if (!parsed.success) {
+    const issue = parsed.error.issues[0]!;
+    throw new ImportError(`${issue.path.join('.') || 'front matter'}: ${issue.message}`);
+  }
+  const markdown = `---\n${stringify(data, { lineWidth: 0 })}---\n\n${body.trim()}\n`;
+  const paragraphs = body.split(/\n{2,}/).filter((block) => block.trim() && !/^#{1,6}\s/.test(block.trim())).length;
+  return { slug: slugFromTitle(title), markdown, report: { kind: html ? 'html' : 'text', title: title.trim(), date, paragraphs, dropped, notes } };
+}
