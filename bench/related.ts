@@ -9,22 +9,12 @@
  */
 import { parseArgs } from 'node:util';
 import { computeRelated, type RelatedInput } from '../src/lib/related-links';
+import { seededRandom } from './corpus';
 
 const { values } = parseArgs({ options: { articles: { type: 'string', default: '1000' } } });
 const total = Number(values.articles);
 
-/** A small seeded PRNG (mulberry32), so every run measures the same corpus. */
-function random(seed: number): () => number {
-  let state = seed;
-  return () => {
-    state = (state + 0x6d2b79f5) | 0;
-    let t = Math.imul(state ^ (state >>> 15), 1 | state);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
-const rand = random(42);
+const rand = seededRandom(42);
 const syllables = ['ba', 'ro', 'ki', 'lu', 'me', 'sa', 'to', 'vi', 'ne', 'da', 'po', 'ri', 'gu', 'fa', 'le', 'mo'];
 const word = () => Array.from({ length: 2 + Math.floor(rand() * 3) }, () => syllables[Math.floor(rand() * syllables.length)]).join('');
 const common = Array.from({ length: 20_000 }, word);
