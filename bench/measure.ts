@@ -5,24 +5,26 @@
 import { spawn } from 'node:child_process';
 import { readFileSync, readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
-import { brotliCompressSync, gzipSync } from 'node:zlib';
+import { brotliCompressSync, gzipSync, constants } from 'node:zlib';
 
 /** What a measured command did. */
 export interface RunResult {
   seconds: number;
+  /** Peak of the summed proportional set size (PSS) of the command and all its descendants, in MiB. */
   peakMB: number;
   output: string;
   status: number | null;
 }
 
-function childrenOf(pid: number): number[] {
-  const children: number[] = [];
+/** Parent pid of every process, read from /proc. */
+function parents(): Map<number, number[]> {
+  const children = new Map<number, number[]>();
   for (const entry of readdirSync('/proc')) {
     if (!/^\d+$/.test(entry)) continue;
     try {
       const stat = readFileSync(`/proc/${entry}/stat`, 'utf8');
       const parent = Number(stat.slice(stat.lastIndexOf(')') + 2).split(' ')[1]);
-      if (parent === pid) children.push(Number(entry));
+      children.set(parent, [...(children.get(parent) ?? []), Number(entry)]);
     } catch {
       // The process ended while we looked.
     }
@@ -30,23 +32,35 @@ function childrenOf(pid: number): number[] {
   return children;
 }
 
-function treeRssKB(pid: number): number {
+// PSS splits shared pages between the processes that map them, so summing it over a tree does not count the
+// Node binary or shared libraries twice (summing RSS would).
+function memoryKB(pid: number): number {
+  try {
+    const rollup = readFileSync(`/proc/${pid}/smaps_rollup`, 'utf8');
+    return Number(/^Pss:\s+(\d+)/m.exec(rollup)?.[1] ?? 0);
+  } catch {
+    try {
+      return Number(/VmRSS:\s+(\d+)/.exec(readFileSync(`/proc/${pid}/status`, 'utf8'))?.[1] ?? 0);
+    } catch {
+      return 0;
+    }
+  }
+}
+
+/** Memory in KiB of a process and all its descendants. */
+export function treeMemoryKB(pid: number): number {
+  const children = parents();
   let total = 0;
   const queue = [pid];
   while (queue.length > 0) {
     const current = queue.pop()!;
-    try {
-      const status = readFileSync(`/proc/${current}/status`, 'utf8');
-      total += Number(/VmRSS:\s+(\d+)/.exec(status)?.[1] ?? 0);
-    } catch {
-      continue;
-    }
-    queue.push(...childrenOf(current));
+    total += memoryKB(current);
+    queue.push(...(children.get(current) ?? []));
   }
   return total;
 }
 
-/** Runs a command, sampling the memory of its process tree every 200 ms. */
+/** Runs a command, sampling the memory of its process tree every 250 ms. */
 export function run(command: string, args: string[], env: Record<string, string>, cwd: string): Promise<RunResult> {
   return new Promise((resolve) => {
     const started = performance.now();
@@ -55,7 +69,7 @@ export function run(command: string, args: string[], env: Record<string, string>
     child.stdout.on('data', (chunk: Buffer) => (output += chunk.toString()));
     child.stderr.on('data', (chunk: Buffer) => (output += chunk.toString()));
     let peak = 0;
-    const sampler = setInterval(() => (peak = Math.max(peak, treeRssKB(child.pid!))), 200);
+    const sampler = setInterval(() => (peak = Math.max(peak, treeMemoryKB(child.pid!))), 250);
     child.on('close', (status) => {
       clearInterval(sampler);
       resolve({ seconds: (performance.now() - started) / 1000, peakMB: Math.round(peak / 1024), output, status });
@@ -78,6 +92,16 @@ export function folderSize(root: string): { bytes: number; files: number } {
 }
 
 /** Raw, gzip and brotli sizes of some bytes. */
-export function compressedSizes(data: Buffer): { raw: number; gzip: number; brotli: number } {
-  return { raw: data.length, gzip: gzipSync(data, { level: 9 }).length, brotli: brotliCompressSync(data).length };
+export interface Sizes {
+  raw: number;
+  gzip: number;
+  brotli: number;
+}
+
+/** Raw, gzip (level 9) and brotli (quality 11, text mode) sizes, as a static host would precompress them. */
+export function compressedSizes(data: Buffer): Sizes {
+  const brotli = brotliCompressSync(data, {
+    params: { [constants.BROTLI_PARAM_MODE]: constants.BROTLI_MODE_TEXT, [constants.BROTLI_PARAM_QUALITY]: 11 },
+  });
+  return { raw: data.length, gzip: gzipSync(data, { level: 9 }).length, brotli: brotli.length };
 }

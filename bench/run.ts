@@ -1,149 +1,140 @@
 /**
  * The site benchmark: generates N articles, builds them with Kiosque and with a bare Astro site, measures both,
- * measures search in Chromium, and appends the figures to bench/results.md.
+ * measures search in Chromium and appends the figures to bench/results.md.
  *
- *   npm run bench -- --articles 1000      (5000, 10000 documented; a 10k run takes about 15 minutes here)
+ *   npm run bench -- --articles 1000      (1000, 5000 and 10000 are the documented sizes)
  */
-import { cpSync, existsSync, mkdirSync, readFileSync, readdirSync, rmSync, writeFileSync, appendFileSync } from 'node:fs';
+import { appendFileSync, cpSync, existsSync, mkdirSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { execSync } from 'node:child_process';
-import { cpus, totalmem } from 'node:os';
+import { cpus, loadavg, totalmem } from 'node:os';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
-import { generateCorpus } from './corpus';
-import { compressedSizes, folderSize, run, type RunResult } from './measure';
-import { measureSearch, type SearchFigures } from './search';
-import { EVAL_ARTICLES } from '../tests/fixtures/related-eval/articles';
+import { CORPUS_BUILD_DATE, generateCorpus } from './corpus.ts';
+import { compressedSizes, folderSize, run, type RunResult } from './measure.ts';
+import { parsePhases } from './phases.ts';
+import { chooseQueries } from './queries.ts';
+import { formatRun, type BuildFigures } from './report.ts';
+import { measureSearch } from './search.ts';
+import { EVAL_ARTICLES } from '../tests/fixtures/related-eval/articles.ts';
 
-// npm runs scripts from the project root.
-const ROOT = process.cwd();
+const ROOT = new URL('..', import.meta.url).pathname;
 const TMP = join(ROOT, 'bench/tmp');
 const { values } = parseArgs({ options: { articles: { type: 'string', default: '1000' } } });
 const count = Number(values.articles);
+if (!Number.isInteger(count) || count < 10) throw new Error(`--articles must be a whole number ≥ 10, not ${values.articles}`);
 
-function log(message: string): void {
-  console.log(`[bench] ${message}`);
-}
+const log = (message: string) => console.log(`[bench] ${new Date().toISOString().slice(11, 19)} ${message}`);
+const env = { ASTRO_TELEMETRY_DISABLED: '1', NODE_ENV: 'production', PATH: `${join(ROOT, 'node_modules/.bin')}:${process.env.PATH}` };
 
-function prepareCorpus(): string {
+/** Writes the corpus; returns its folder, a description and the queries to measure. */
+function writeCorpus() {
+  const french = readdirSync(join(ROOT, 'content/articles'))
+    .sort()
+    .map((file) => readFileSync(join(ROOT, 'content/articles', file), 'utf8').split(/^---$/m).slice(2).join(''))
+    .join('\n');
+  const english = EVAL_ARTICLES.filter((article) => article.lang === 'en').map((article) => `${article.title}. ${article.body}`).join('\n');
+  const corpus = generateCorpus(count, { french, english });
   const dir = join(TMP, `corpus-${count}/articles`);
   rmSync(join(TMP, `corpus-${count}`), { recursive: true, force: true });
   mkdirSync(dir, { recursive: true });
-  const sampleDir = join(ROOT, 'content/articles');
-  const french = readdirSync(sampleDir).map((file) => readFileSync(join(sampleDir, file), 'utf8').split(/^---$/m)[2] ?? '').join('\n');
-  const english = EVAL_ARTICLES.filter((article) => article.lang === 'en').map((article) => `${article.title}. ${article.body}`).join('\n');
-  for (const article of generateCorpus(count, french, english)) writeFileSync(join(dir, `${article.slug}.md`), article.markdown);
-  return dir;
+  for (const article of corpus.articles) writeFileSync(join(dir, `${article.slug}.md`), article.markdown);
+  const bytes = corpus.articles.reduce((sum, article) => sum + Buffer.byteLength(article.markdown), 0);
+  const bySize = [...corpus.articles].sort((a, b) => a.markdown.length - b.markdown.length || (a.slug < b.slug ? -1 : 1));
+  const description = `generator v2, seed 7, ${count} articles, ${(bytes / 2 ** 20).toFixed(1)} MB of Markdown, ${corpus.documentFrequency.size} distinct words`;
+  return { dir, description, median: bySize[bySize.length >> 1]!.slug, largest: bySize.at(-1)!.slug, ...chooseQueries(corpus.documentFrequency, count) };
 }
 
-function buildKiosque(contentDir: string, outDir: string, cacheDir: string): Promise<RunResult> {
-  return run('npm', ['run', 'build', '--silent'], {
-    KIOSQUE_CONTENT_DIR: contentDir,
-    KIOSQUE_OUT_DIR: outDir,
-    KIOSQUE_CACHE_DIR: cacheDir,
-    ASTRO_TELEMETRY_DISABLED: '1',
-  }, ROOT);
+function fresh(...dirs: string[]): void {
+  for (const dir of dirs) rmSync(dir, { recursive: true, force: true });
 }
 
-function buildBaseline(contentDir: string, outDir: string, cacheDir: string): Promise<RunResult> {
-  const root = join(TMP, 'baseline');
-  rmSync(root, { recursive: true, force: true });
-  cpSync(join(ROOT, 'bench/baseline'), root, { recursive: true });
-  return run(join(ROOT, 'node_modules/.bin/astro'), ['build', '--root', root, '--silent'], {
-    KIOSQUE_CONTENT_DIR: contentDir,
-    BASELINE_OUT_DIR: outDir,
-    BASELINE_CACHE_DIR: cacheDir,
-    ASTRO_TELEMETRY_DISABLED: '1',
-    PATH: `${join(ROOT, 'node_modules/.bin')}:${process.env.PATH}`,
-  }, ROOT);
-}
-
-function phaseMs(output: string, pattern: RegExp): number | undefined {
-  const match = pattern.exec(output);
-  return match ? Number(match[1]) : undefined;
-}
-
-function check(result: RunResult, what: string): void {
+function checked(result: RunResult, what: string): RunResult {
   if (result.status !== 0) {
     console.error(result.output.slice(-4000));
-    throw new Error(`${what} failed`);
+    throw new Error(`${what} failed (exit ${result.status})`);
   }
+  log(`${what}: ${result.seconds.toFixed(1)} s, peak ${result.peakMB} MB`);
+  return result;
 }
 
-const kb = (bytes: number) => `${(bytes / 1024).toFixed(1)} KB`;
+function figures(result: RunResult, out: string): BuildFigures {
+  const dist = folderSize(out);
+  return { seconds: result.seconds, peakMB: result.peakMB, phases: parsePhases(result.output, result.seconds * 1000), distBytes: dist.bytes, distFiles: dist.files };
+}
+
+/** Kiosque's own build command, on the generated corpus. */
+function buildKiosque(contentDir: string, out: string, cache: string): Promise<RunResult> {
+  const vars = { ...env, KIOSQUE_CONTENT_DIR: contentDir, KIOSQUE_OUT_DIR: out, KIOSQUE_CACHE_DIR: cache, KIOSQUE_BUILD_DATE: CORPUS_BUILD_DATE };
+  return run('npm', ['run', 'build', '--silent'], vars, ROOT);
+}
+
+/** The bare Astro site (bench/baseline), copied into bench/tmp so it resolves astro from the repo. */
+function buildBaseline(contentDir: string, out: string, cache: string): Promise<RunResult> {
+  const root = join(TMP, 'baseline');
+  fresh(root);
+  cpSync(join(ROOT, 'bench/baseline'), root, { recursive: true });
+  const vars = { ...env, KIOSQUE_CONTENT_DIR: contentDir, BASELINE_OUT_DIR: out, BASELINE_CACHE_DIR: cache };
+  return run(join(ROOT, 'node_modules/.bin/astro'), ['build', '--root', root], vars, ROOT);
+}
+
+function pageWeight(out: string, slug: string) {
+  const html = readFileSync(join(out, 'articles', slug, 'index.html'));
+  const linked = (pattern: RegExp) => [...html.toString().matchAll(pattern)].map((match) => readFileSync(join(out, match[1]!)));
+  const css = linked(/<link rel="stylesheet" href="(\/[^"]+)"/g);
+  const js = linked(/<script[^>]+src="(\/[^"]+)"/g);
+  const inline = [...html.toString().matchAll(/<script(?![^>]*application\/ld\+json)[^>]*>([\s\S]*?)<\/script>/g)];
+  const jsBytes = js.reduce((sum, file) => sum + file.length, 0) + inline.reduce((sum, match) => sum + match[1]!.length, 0);
+  return { name: slug, html: compressedSizes(html), css: compressedSizes(Buffer.concat(css)), js: jsBytes };
+}
 
 async function main(): Promise<void> {
-  mkdirSync(TMP, { recursive: true });
+  const load = loadavg()[0]!.toFixed(1);
   log(`generating ${count} articles`);
-  const contentDir = prepareCorpus();
+  const corpus = writeCorpus();
   const out = join(TMP, `dist-${count}`);
   const cache = join(TMP, `cache-${count}`);
-  rmSync(out, { recursive: true, force: true });
-  rmSync(cache, { recursive: true, force: true });
-
-  log('cold Kiosque build');
-  const cold = await buildKiosque(contentDir, out, cache);
-  check(cold, 'Kiosque build');
-  log(`  ${cold.seconds.toFixed(1)} s, peak ${cold.peakMB} MB`);
-
-  const edited = join(contentDir, readdirSync(contentDir).sort()[0]!);
-  writeFileSync(edited, `${readFileSync(edited, 'utf8')}\nUne phrase ajoutée pour le benchmark.\n`);
-  log('Kiosque build after editing one article');
-  const warm = await buildKiosque(contentDir, out, cache);
-  check(warm, 'second Kiosque build');
-  log(`  ${warm.seconds.toFixed(1)} s`);
-
   const baselineOut = join(TMP, `baseline-dist-${count}`);
   const baselineCache = join(TMP, `baseline-cache-${count}`);
-  rmSync(baselineOut, { recursive: true, force: true });
-  rmSync(baselineCache, { recursive: true, force: true });
-  log('cold bare-Astro baseline build');
-  const baseline = await buildBaseline(contentDir, baselineOut, baselineCache);
-  check(baseline, 'baseline build');
-  log(`  ${baseline.seconds.toFixed(1)} s, peak ${baseline.peakMB} MB`);
+  fresh(out, cache, baselineOut, baselineCache);
 
-  const related = phaseMs(cold.output, /related links for \d+ articles in (\d+) ms/);
-  const pagefind = phaseMs(cold.output, /search index: \d+ articles indexed in (\d+) ms/);
-  const dist = folderSize(out);
-  const index = folderSize(join(out, 'pagefind'));
-  const articleDir = join(out, 'articles', readdirSync(join(out, 'articles')).sort()[1]!);
-  const html = readFileSync(join(articleDir, 'index.html'));
-  const cssFiles = [...html.toString().matchAll(/<link rel="stylesheet" href="([^"]+)"/g)].map((m) => readFileSync(join(out, m[1]!)));
-  const jsFiles = [...html.toString().matchAll(/<script[^>]+src="([^"]+)"/g)].map((m) => readFileSync(join(out, m[1]!)));
-  const htmlSize = compressedSizes(html);
-  const cssSize = compressedSizes(Buffer.concat(cssFiles));
-  const jsSize = compressedSizes(Buffer.concat(jsFiles));
+  log('bare Astro baseline, cold');
+  const baseline = checked(await buildBaseline(corpus.dir, baselineOut, baselineCache), 'bare Astro build');
+  log('Kiosque, cold');
+  const cold = checked(await buildKiosque(corpus.dir, out, cache), 'Kiosque build');
+  const kiosque = figures(cold, out);
+  const edited = join(corpus.dir, 'article-00000.md');
+  writeFileSync(edited, `${readFileSync(edited, 'utf8')}\nUne phrase ajoutée pour le benchmark.\n`);
+  log('Kiosque after editing one article');
+  const rebuild = checked(await buildKiosque(corpus.dir, out, cache), 'Kiosque rebuild');
 
-  log('search in Chromium');
-  const search: SearchFigures = await measureSearch(out);
-
+  log(`search in Chromium: “${corpus.typical.query}”, “${corpus.broad.query}”`);
+  const [typical, broad] = await measureSearch(out, [corpus.typical.query, corpus.broad.query]);
+  const share = (articles: number) => `${((articles / count) * 100).toFixed(1)} %`;
+  const css = readdirSync(join(out, '_astro')).filter((file) => file.endsWith('.css'));
   const commit = execSync('git rev-parse --short HEAD', { cwd: ROOT }).toString().trim();
-  const machine = `${cpus().length} × ${cpus()[0]?.model ?? 'CPU'}, ${Math.round(totalmem() / 2 ** 30)} GiB, Node ${process.version}`;
-  const row = [
-    `## ${new Date().toISOString().slice(0, 16).replace('T', ' ')} UTC — ${count} articles — commit ${commit}`,
-    '',
-    `Machine: ${machine}`,
-    '',
-    '| figure | value |',
-    '| --- | --- |',
-    `| Kiosque cold build (wall) | ${cold.seconds.toFixed(1)} s (${(count / cold.seconds).toFixed(0)} articles/s) |`,
-    `| bare Astro cold build (wall) | ${baseline.seconds.toFixed(1)} s |`,
-    `| ratio Kiosque / bare Astro | ${(cold.seconds / baseline.seconds).toFixed(2)} |`,
-    `| phases: related links / Pagefind indexing / rest (content sync, rendering, pages) | ${related ?? '?'} ms / ${pagefind ?? '?'} ms / ${(cold.seconds * 1000 - (related ?? 0) - (pagefind ?? 0)).toFixed(0)} ms |`,
-    `| peak memory, whole process tree: Kiosque / bare Astro | ${cold.peakMB} MB / ${baseline.peakMB} MB |`,
-    `| second build after editing one article (content cache) | ${warm.seconds.toFixed(1)} s |`,
-    `| dist/ size, files | ${(dist.bytes / 2 ** 20).toFixed(1)} MB, ${dist.files} files |`,
-    `| Pagefind index size, files | ${(index.bytes / 2 ** 20).toFixed(1)} MB, ${index.files} files |`,
-    `| article page HTML raw / gzip / brotli | ${kb(htmlSize.raw)} / ${kb(htmlSize.gzip)} / ${kb(htmlSize.brotli)} |`,
-    `| article page CSS raw / gzip / brotli | ${kb(cssSize.raw)} / ${kb(cssSize.gzip)} / ${kb(cssSize.brotli)} |`,
-    `| article page JavaScript | ${jsSize.raw} bytes |`,
-    `| first search, typical query “${search.typical.query}”: bytes fetched / time to first results | ${kb(search.typical.bytes)} / ${search.typical.ms} ms (${search.typical.results} results) |`,
-    `| first search, broad query “${search.broad.query}”: bytes fetched / time to first results | ${kb(search.broad.bytes)} / ${search.broad.ms} ms (${search.broad.results} results) |`,
-    '',
-  ].join('\n');
+  const dirty = execSync('git status --porcelain -- src astro.config.mjs package.json', { cwd: ROOT }).toString().trim() ? ' (+ uncommitted changes)' : '';
+  const section = formatRun({
+    date: `${new Date().toISOString().slice(0, 16).replace('T', ' ')} UTC`,
+    commit: commit + dirty,
+    machine: `${cpus().length} × ${cpus()[0]?.model.trim() ?? 'CPU'}, ${Math.round(totalmem() / 2 ** 30)} GiB, Node ${process.version}, load average ${load} at start`,
+    corpus: corpus.description,
+    count,
+    kiosque,
+    baseline: figures(baseline, baselineOut),
+    rebuild: { seconds: rebuild.seconds, phases: parsePhases(rebuild.output, rebuild.seconds * 1000) },
+    page: pageWeight(out, corpus.median),
+    largestPage: { name: corpus.largest, html: compressedSizes(readFileSync(join(out, 'articles', corpus.largest, 'index.html'))) },
+    siteCssBrotli: compressedSizes(Buffer.concat(css.map((file) => readFileSync(join(out, '_astro', file))))).brotli,
+    index: folderSize(join(out, 'pagefind')),
+    searches: [
+      { kind: 'typical', share: share(corpus.typical.articles), figures: typical! },
+      { kind: 'broad', share: share(corpus.broad.articles), figures: broad! },
+    ],
+  });
   const results = join(ROOT, 'bench/results.md');
-  if (!existsSync(results)) writeFileSync(results, '# Benchmark results\n\nAppended by `npm run bench`. Newest last.\n\n');
-  appendFileSync(results, `${row}\n`);
-  console.log(row);
+  if (!existsSync(results)) writeFileSync(results, '# Benchmark results\n\nAppended by `npm run bench`, newest last.\n\n');
+  appendFileSync(results, `${section}\n`);
+  console.log(`\n${section}`);
 }
 
 await main();

@@ -1,4 +1,4 @@
-// The bare-Astro baseline: the same unified Markdown processor, one page per article, nothing else.
+// The bare-Astro baseline: the same unified Markdown processor (no plugins), one page per article, nothing else.
 import { defineConfig } from 'astro/config';
 import { unified } from '@astrojs/markdown-remark';
 
