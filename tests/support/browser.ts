@@ -6,6 +6,8 @@ export const CHROMIUM_ARGS = [
   '--headless',
   '--no-sandbox',
   '--disable-gpu',
+  // Containers often mount a small /dev/shm; Chromium then stalls or crashes renderers. Use /tmp instead.
+  '--disable-dev-shm-usage',
   '--disable-quic',
   '--disable-background-networking',
   '--disable-component-update',
