@@ -84,10 +84,14 @@ async function pokePage(probing: BrowserContext, path: string, html?: string): P
 const PROBE_DEADLINE_MS = 30_000;
 
 /** Settles with `work`, or with undefined once `ms` have passed. */
-function within<T>(ms: number, work: Promise<T>): Promise<T | undefined> {
-  let timer: NodeJS.Timeout | undefined;
+async function within<T>(ms: number, work: Promise<T>): Promise<T | undefined> {
+  let timer: ReturnType<typeof setTimeout> | undefined;
   const deadline = new Promise<undefined>((resolve) => (timer = setTimeout(resolve, ms)));
-  return Promise.race([work, deadline]).finally(() => clearTimeout(timer));
+  try {
+    return await Promise.race([work, deadline]);
+  } finally {
+    clearTimeout(timer);
+  }
 }
 
 /**
