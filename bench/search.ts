@@ -1,11 +1,11 @@
 /**
  * Search as a first-time reader meets it: a cold browser opens /search/?q=…; we count the bytes fetched and the time
- * until the first results are on the page. The site is served by the tests' tiny loopback server (no compression:
- * Pagefind's index files are compressed already, the page's own HTML, CSS and JS are counted raw).
+ * until the first results are on the page. The site is served on loopback as a static host serves it (text gzipped;
+ * Pagefind's index files are gzip inside already).
  */
 import type { Browser } from 'playwright-core';
 import { launchChromium } from '../tests/support/browser.ts';
-import { serveStatic } from '../tests/support/server.ts';
+import { serveCompressed } from './serve.ts';
 
 /** One measured query. */
 export interface QueryFigures {
@@ -64,7 +64,7 @@ async function measure(browser: Browser, baseUrl: string, query: string): Promis
 
 /** Serves the built site and measures each query in a cold browser context. */
 export async function measureSearch(dist: string, queries: string[]): Promise<QueryFigures[]> {
-  const server = await serveStatic(dist.endsWith('/') ? dist : `${dist}/`);
+  const server = await serveCompressed(dist);
   const browser = await launchChromium();
   try {
     const figures: QueryFigures[] = [];

@@ -4,6 +4,7 @@ import { launchChromium } from '../support/browser';
 import { buildSite } from '../support/build';
 import { serveStatic } from '../support/server';
 import { readFileSync } from 'node:fs';
+import { setTimeout as sleep } from 'node:timers/promises';
 import { HOSTILE_CONTENT, HOSTILE_DIST, HOSTILE_TITLE, writeHostileSite } from '../support/hostile-site';
 import { XSS_VECTORS } from '../fixtures/xss/vectors';
 
@@ -85,12 +86,12 @@ const PROBE_DEADLINE_MS = 30_000;
 
 /** Settles with `work`, or with undefined once `ms` have passed. */
 async function within<T>(ms: number, work: Promise<T>): Promise<T | undefined> {
-  let timer: ReturnType<typeof setTimeout> | undefined;
-  const deadline = new Promise<undefined>((resolve) => (timer = setTimeout(resolve, ms)));
+  const cancel = new AbortController();
+  const deadline = sleep(ms, undefined, { signal: cancel.signal }).catch(() => undefined);
   try {
     return await Promise.race([work, deadline]);
   } finally {
-    clearTimeout(timer);
+    cancel.abort();
   }
 }
 
