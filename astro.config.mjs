@@ -5,7 +5,6 @@ import { unified } from '@astrojs/markdown-remark';
 import { getContentDir, SECTION_IDS, SITE } from './src/config.ts';
 import { contentCheck } from './src/integrations/content-check.ts';
 import { securityHeaders } from './src/integrations/security-headers.ts';
-import { pagefindIndex } from './src/integrations/pagefind.ts';
 import { rehypePlugins, remarkPlugins, remarkRehypeOptions } from './src/lib/markdown/pipeline.ts';
 import { CSP_DIRECTIVES, CSP_SCRIPT_SOURCES, CSP_STYLE_SOURCES } from './src/lib/csp.ts';
 
@@ -31,7 +30,6 @@ export default defineConfig({
   build: { format: 'directory', inlineStylesheets: 'never' },
   integrations: [
     contentCheck({ contentDir: getContentDir(), sections: SECTION_IDS }),
-    pagefindIndex({ language: SITE.lang }),
     securityHeaders(),
     sitemap({ filter: (page) => !page.endsWith('/404/') && !page.includes('/search/') }),
   ],

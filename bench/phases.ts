@@ -5,7 +5,7 @@
 
 /** Milliseconds spent in each phase; a phase the log does not show is undefined. */
 export interface Phases {
-  /** Process start, config and integrations setup: wall time minus Astro's own total. */
+  /** Process start, config and integrations setup: wall time minus Astro's own total and the indexing step. */
   startup: number | undefined;
   /** Content layer sync: reading, parsing and rendering every Markdown file (Astro's "[types] Generated"). */
   sync: number | undefined;
@@ -45,9 +45,10 @@ export function parsePhases(rawOutput: string, wallMs: number): Phases {
   const related = first(output, /related links for \d+ articles in (\d+ ?ms)/);
   const pagefind = first(output, /search index: \d+ articles indexed in (\d+ ?ms)/);
   const pages = generated === undefined ? undefined : generated - (related ?? 0);
-  const known = [sync, vite, generated, pagefind].reduce<number>((sum, value) => sum + (value ?? 0), 0);
+  // Pagefind runs after Astro has exited (npm run build's second step), outside Astro's total.
+  const known = [sync, vite, generated].reduce<number>((sum, value) => sum + (value ?? 0), 0);
   return {
-    startup: total === undefined ? undefined : Math.max(0, Math.round(wallMs - total)),
+    startup: total === undefined ? undefined : Math.max(0, Math.round(wallMs - total - (pagefind ?? 0))),
     sync,
     vite,
     pages,
