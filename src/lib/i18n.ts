@@ -20,20 +20,39 @@ export function tCount(base: 'search.count' | 'tag.count', count: number, vars: 
   return t(key, { count, ...vars });
 }
 
+/**
+ * Returns one formatter per language, made on first use: building an Intl formatter costs far more than using one,
+ * and a 10,000-article build formats hundreds of thousands of dates.
+ */
+function perLanguage<F>(make: (lang: string) => F): (lang: string) => F {
+  const made = new Map<string, F>();
+  return (lang) => {
+    let formatter = made.get(lang);
+    if (formatter === undefined) {
+      formatter = make(lang);
+      made.set(lang, formatter);
+    }
+    return formatter;
+  };
+}
+
+const dateFormat = perLanguage((lang) => new Intl.DateTimeFormat(lang, { dateStyle: 'long', timeZone: SITE.timeZone }));
+const monthFormat = perLanguage((lang) => new Intl.DateTimeFormat(lang, { month: 'long', year: 'numeric', timeZone: 'UTC' }));
+const listFormat = perLanguage((lang) => new Intl.ListFormat(lang, { style: 'long', type: 'conjunction' }));
+
 /** Formats a date as a long human date ("10 avril 2023") in the given language and the site's time zone. */
 export function formatDate(date: Date, lang: string = SITE.lang): string {
-  return new Intl.DateTimeFormat(lang, { dateStyle: 'long', timeZone: SITE.timeZone }).format(date);
+  return dateFormat(lang).format(date);
 }
 
 /** Formats a month and year ("avril 2023"). */
 export function formatMonth(year: number, month: number, lang: string = SITE.lang): string {
-  const date = new Date(Date.UTC(year, month - 1, 15));
-  return new Intl.DateTimeFormat(lang, { month: 'long', year: 'numeric', timeZone: 'UTC' }).format(date);
+  return monthFormat(lang).format(new Date(Date.UTC(year, month - 1, 15)));
 }
 
 /** Joins names as a human list ("A, B et C") in the given language. */
 export function formatList(items: readonly string[], lang: string = SITE.lang): string {
-  return new Intl.ListFormat(lang, { style: 'long', type: 'conjunction' }).format(items);
+  return listFormat(lang).format(items);
 }
 
 /** Returns the primary language subtag ("fr" for "fr-CA"). */
