@@ -4,12 +4,11 @@
  *
  *   npm run bench:related -- --articles 10000
  *
- * Run through esbuild (bundled to bench/tmp/) because src/lib uses extension-less imports that Node's type
- * stripping cannot resolve.
+ * Runs directly on Node's type stripping.
  */
 import { parseArgs } from 'node:util';
-import { computeRelated, type RelatedInput } from '../src/lib/related-links';
-import { seededRandom } from './corpus';
+import { computeRelated, type RelatedInput } from '../src/lib/related-links/index.ts';
+import { seededRandom } from './corpus.ts';
 
 const { values } = parseArgs({ options: { articles: { type: 'string', default: '1000' } } });
 const total = Number(values.articles);

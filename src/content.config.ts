@@ -1,7 +1,7 @@
 import { defineCollection } from 'astro:content';
 import { glob } from 'astro/loaders';
-import { getContentDir, SECTION_IDS } from './config';
-import { createArticleSchema } from './lib/article-schema';
+import { getContentDir, SECTION_IDS } from './config.ts';
+import { createArticleSchema } from './lib/article-schema.ts';
 
 // The slug is the file name as written (no re-slugging), so the URL contract is /articles/<file name>/.
 const articles = defineCollection({

@@ -5,8 +5,8 @@
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
-import { SECTION_IDS, SITE } from '../config';
-import { importArticle, ImportError } from '../lib/importer';
+import { SECTION_IDS, SITE } from '../config.ts';
+import { importArticle, ImportError } from '../lib/importer/index.ts';
 
 const { values, positionals } = parseArgs({
   allowPositionals: true,

@@ -5,8 +5,8 @@
  */
 import { existsSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { SITE } from '../config';
-import { indexSite } from '../lib/search/index-site';
+import { SITE } from '../config.ts';
+import { indexSite } from '../lib/search/index-site.ts';
 
 // The same variable astro.config.mjs reads: tests and the benchmark build into their own folder.
 const outDir = resolve(process.env.KIOSQUE_OUT_DIR ?? 'dist');

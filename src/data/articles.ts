@@ -4,10 +4,10 @@
  */
 import { getCollection, getEntry, type CollectionEntry } from 'astro:content';
 import type { ImageMetadata } from 'astro';
-import { SITE } from '../config';
-import { compareNewestFirst, selectPublished, type Article, type Exclusion } from '../lib/articles';
-import { getStandfirst } from '../lib/text';
-import { computeSiteRelated, type SiteRelated } from './related';
+import { SITE } from '../config.ts';
+import { compareNewestFirst, selectPublished, type Article, type Exclusion } from '../lib/articles.ts';
+import { getStandfirst } from '../lib/text.ts';
+import { computeSiteRelated, type SiteRelated } from './related.ts';
 
 /** An article as pages see it. */
 export type SiteArticle = Article<ImageMetadata>;

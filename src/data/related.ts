@@ -1,10 +1,10 @@
 /**
  * Related links for the whole site, computed once per build from the published articles.
  */
-import { SITE } from '../config';
-import { computeRelated, type RelatedInput, type RelatedPick } from '../lib/related-links';
-import { markdownToPlainText } from '../lib/text';
-import type { SiteArticle } from './articles';
+import { SITE } from '../config.ts';
+import { computeRelated, type RelatedInput, type RelatedPick } from '../lib/related-links/index.ts';
+import { markdownToPlainText } from '../lib/text.ts';
+import type { SiteArticle } from './articles.ts';
 
 /** The engine's input and output, kept for the editors' report. */
 export interface SiteRelated {

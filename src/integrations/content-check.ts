@@ -4,7 +4,7 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { dirname, join, relative, resolve } from 'node:path';
 import type { AstroIntegration } from 'astro';
-import { checkContent, formatIssues, type ContentFile } from '../lib/content-check';
+import { checkContent, formatIssues, type ContentFile } from '../lib/content-check/index.ts';
 
 function readFolder(root: string): ContentFile[] {
   return readdirSync(root, { recursive: true, withFileTypes: true })

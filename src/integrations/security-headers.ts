@@ -5,7 +5,7 @@ import { readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
-import { buildCspHeader, buildHeadersFile, collectCspHashes } from '../lib/csp';
+import { buildCspHeader, buildHeadersFile, collectCspHashes } from '../lib/csp.ts';
 
 const META = /<meta http-equiv="content-security-policy" content="([^"]*)"/gi;
 

@@ -1,7 +1,7 @@
 /**
  * RSS items and the Google News sitemap, built from published articles. Pure.
  */
-import { articleUrl, type Article } from './articles';
+import { articleUrl, type Article } from './articles.ts';
 
 /** An RSS item as @astrojs/rss takes it. */
 export interface FeedItem {

@@ -1,7 +1,7 @@
 /**
  * UI strings and locale-aware formatting. Pure: the strings come from src/config.ts.
  */
-import { SITE, UI_STRINGS, type UiKey } from '../config';
+import { SITE, UI_STRINGS, type UiKey } from '../config.ts';
 
 /** Values interpolated into a UI string's {placeholders}. */
 export type Vars = Record<string, string | number>;

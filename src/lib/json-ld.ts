@@ -1,7 +1,7 @@
 /**
  * JSON-LD for articles (schema.org NewsArticle), serialised safely for an inline data block.
  */
-import type { Article } from './articles';
+import type { Article } from './articles.ts';
 
 /** Serialises JSON-LD so that no "<", ">" or "&" appears literally: "</script>" in a title cannot end the block. */
 export function serializeJsonLd(data: object): string {

@@ -1,7 +1,7 @@
 /**
  * Section lookups over the sections declared in src/config.ts.
  */
-import { SECTIONS, type Section } from '../config';
+import { SECTIONS, type Section } from '../config.ts';
 
 /** Returns the declared section with this id; an unknown id is a programming error. */
 export function getSection(id: string): Section {

@@ -1,8 +1,8 @@
 import type { APIRoute } from 'astro';
-import { getBuildDate, getSiteData } from '../data/articles';
-import { SITE } from '../config';
-import { selectRecent } from '../lib/articles';
-import { buildNewsSitemap } from '../lib/feeds';
+import { getBuildDate, getSiteData } from '../data/articles.ts';
+import { SITE } from '../config.ts';
+import { selectRecent } from '../lib/articles.ts';
+import { buildNewsSitemap } from '../lib/feeds.ts';
 
 export const GET: APIRoute = async () => {
   const { published } = await getSiteData();

@@ -1,6 +1,6 @@
 import type { APIRoute } from 'astro';
-import { getSiteData } from '../data/articles';
-import { formatRelatedReport } from '../lib/related-links';
+import { getSiteData } from '../data/articles.ts';
+import { formatRelatedReport } from '../lib/related-links/index.ts';
 
 // For editors: why each article got its related links. Not linked from the site, not in the sitemap.
 export const GET: APIRoute = async () => {

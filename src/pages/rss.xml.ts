@@ -1,10 +1,10 @@
 import rss from '@astrojs/rss';
 import type { APIRoute } from 'astro';
-import { getSiteData } from '../data/articles';
-import { SITE } from '../config';
-import { toFeedItems } from '../lib/feeds';
-import { getSection } from '../lib/sections';
-import { t } from '../lib/i18n';
+import { getSiteData } from '../data/articles.ts';
+import { SITE } from '../config.ts';
+import { toFeedItems } from '../lib/feeds.ts';
+import { getSection } from '../lib/sections.ts';
+import { t } from '../lib/i18n.ts';
 
 export const GET: APIRoute = async () => {
   const { published } = await getSiteData();

@@ -2,7 +2,7 @@
  * The search page: Pagefind's JS API behind our own accessible form, with the query and filters kept in the URL
  * (shareable, reloadable, Back works). Pagefind has no URL persistence of its own.
  */
-import { isRealMatch, toSearchTerms, toTextFragment } from '../lib/search/normalize';
+import { isRealMatch, toSearchTerms, toTextFragment } from '../lib/search/normalize.ts';
 
 interface PagefindResultData {
   url: string;

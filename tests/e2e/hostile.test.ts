@@ -1,12 +1,12 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, BrowserContext } from 'playwright-core';
-import { launchChromium } from '../support/browser';
-import { buildSite } from '../support/build';
-import { serveStatic } from '../support/server';
+import { launchChromium } from '../support/browser.ts';
+import { buildSite } from '../support/build.ts';
+import { serveStatic } from '../support/server.ts';
 import { readFileSync } from 'node:fs';
 import { setTimeout as sleep } from 'node:timers/promises';
-import { HOSTILE_CONTENT, HOSTILE_DIST, HOSTILE_TITLE, writeHostileSite } from '../support/hostile-site';
-import { XSS_VECTORS } from '../fixtures/xss/vectors';
+import { HOSTILE_CONTENT, HOSTILE_DIST, HOSTILE_TITLE, writeHostileSite } from '../support/hostile-site.ts';
+import { XSS_VECTORS } from '../fixtures/xss/vectors.ts';
 
 let browser: Browser;
 let context: BrowserContext;

@@ -1,9 +1,9 @@
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import type { Browser } from 'playwright-core';
-import { launchChromium } from '../support/browser';
-import { axeViolations } from '../support/axe';
-import { expectedPublished } from '../support/content';
-import { slugify } from '../../src/lib/articles';
+import { launchChromium } from '../support/browser.ts';
+import { axeViolations } from '../support/axe.ts';
+import { expectedPublished } from '../support/content.ts';
+import { slugify } from '../../src/lib/articles.ts';
 
 const baseUrl = inject('baseUrl');
 const published = expectedPublished();

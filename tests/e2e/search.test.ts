@@ -1,9 +1,9 @@
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
-import { launchChromium } from '../support/browser';
-import { axeViolations } from '../support/axe';
-import { readPage } from '../support/dist';
-import { fold } from '../../src/lib/search/normalize';
+import { launchChromium } from '../support/browser.ts';
+import { axeViolations } from '../support/axe.ts';
+import { readPage } from '../support/dist.ts';
+import { fold } from '../../src/lib/search/normalize.ts';
 
 const baseUrl = inject('baseUrl');
 const SEED = 'loukachenko-demande-a-la-russie-de-defendre-la-bielorussie';

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { cpSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
-import { buildSite } from '../support/build';
-import { ROOT, TMP } from '../support/paths';
+import { buildSite } from '../support/build.ts';
+import { ROOT, TMP } from '../support/paths.ts';
 
 const BAD = `${TMP}bad-content/`;
 

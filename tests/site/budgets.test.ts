@@ -8,10 +8,10 @@ import { join } from 'node:path';
 import { brotliCompressSync } from 'node:zlib';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import type { Browser } from 'playwright-core';
-import { SITE } from '../../src/config';
-import { launchChromium } from '../support/browser';
-import { listFiles, listHtmlPages, readDist, readPage } from '../support/dist';
-import { FIXTURE_DIST } from '../support/paths';
+import { SITE } from '../../src/config.ts';
+import { launchChromium } from '../support/browser.ts';
+import { listFiles, listHtmlPages, readDist, readPage } from '../support/dist.ts';
+import { FIXTURE_DIST } from '../support/paths.ts';
 
 /** About ten TCP segments: what the first round trip can carry. */
 const ARTICLE_BUDGET = 14 * 1024;

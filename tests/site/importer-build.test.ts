@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readdirSync, rmSync } from 'node:fs';
-import { buildSite } from '../support/build';
-import { ROOT, TMP } from '../support/paths';
+import { buildSite } from '../support/build.ts';
+import { ROOT, TMP } from '../support/paths.ts';
 
 const OUT = `${TMP}imported/articles/`;
 const FIXTURES = `${ROOT}tests/fixtures/importer/`;
@@ -22,7 +22,7 @@ describe('the import command, end to end', () => {
     expect(first.stderr).toMatch(/1 of 5 file\(s\) failed/);
     expect(readdirSync(OUT)).toHaveLength(4);
 
-    const second = importFiles([`${FIXTURES}no-date.html`, `${FIXTURES}wire-copy.txt`, `${ROOT}../shared/seed/000_2d5c4a5d46ef3419.txt`, '--section', 'international', '--date', '2026-01-05']);
+    const second = importFiles([`${FIXTURES}no-date.html`, `${FIXTURES}wire-copy.txt`, `${FIXTURES}seed-scraped.txt`, '--section', 'international', '--date', '2026-01-05']);
     expect(second.status).toBe(0);
     expect(second.stderr).toMatch(/paragraphs kept: 7/);
     expect(second.stderr).toMatch(/dropped \(comment form\): Laisser un commentaire/);

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { expectedPublished } from '../support/content';
-import { readPage } from '../support/dist';
-import { SITE } from '../../src/config';
+import { expectedPublished } from '../support/content.ts';
+import { readPage } from '../support/dist.ts';
+import { SITE } from '../../src/config.ts';
 
 const published = expectedPublished();
 

@@ -1,11 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
-import { expectedExcluded, expectedPublished } from '../support/content';
-import { fileForUrl, listHtmlPages, readDist, readPage } from '../support/dist';
-import { FIXTURE_DIST } from '../support/paths';
-import { SECTIONS, SITE } from '../../src/config';
-import { slugify } from '../../src/lib/articles';
+import { expectedExcluded, expectedPublished } from '../support/content.ts';
+import { fileForUrl, listHtmlPages, readDist, readPage } from '../support/dist.ts';
+import { FIXTURE_DIST } from '../support/paths.ts';
+import { SECTIONS, SITE } from '../../src/config.ts';
+import { slugify } from '../../src/lib/articles.ts';
 
 const published = expectedPublished();
 const excluded = expectedExcluded();

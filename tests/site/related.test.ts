@@ -1,10 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
 import { parse } from 'yaml';
-import { FIXTURE_CONTENT } from '../support/paths';
-import { expectedPublished } from '../support/content';
-import { readDist, readPage } from '../support/dist';
-import { SITE } from '../../src/config';
+import { FIXTURE_CONTENT } from '../support/paths.ts';
+import { expectedPublished } from '../support/content.ts';
+import { readDist, readPage } from '../support/dist.ts';
+import { SITE } from '../../src/config.ts';
 
 const SEED = 'loukachenko-demande-a-la-russie-de-defendre-la-bielorussie';
 const published = new Map(expectedPublished().map((article) => [article.slug, article]));

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { existsSync, readdirSync } from 'node:fs';
-import { expectedPublished } from '../support/content';
-import { listHtmlPages, readDist, readPage } from '../support/dist';
-import { FIXTURE_DIST } from '../support/paths';
+import { expectedPublished } from '../support/content.ts';
+import { listHtmlPages, readDist, readPage } from '../support/dist.ts';
+import { FIXTURE_DIST } from '../support/paths.ts';
 
 describe('the search index of the built site', () => {
   it('exists and holds exactly the published articles', () => {

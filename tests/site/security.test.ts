@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { listHtmlPages, readDist, readPage } from '../support/dist';
+import { listHtmlPages, readDist, readPage } from '../support/dist.ts';
 
 describe('security headers of the built site', () => {
   it('gives every page a CSP meta without unsafe-inline and with object-src none', () => {

@@ -2,8 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { HtmlValidate } from 'html-validate';
-import { fileForUrl, listHtmlPages, readDist, readPage } from '../support/dist';
-import { FIXTURE_DIST } from '../support/paths';
+import { fileForUrl, listHtmlPages, readDist, readPage } from '../support/dist.ts';
+import { FIXTURE_DIST } from '../support/paths.ts';
 
 const pages = listHtmlPages();
 

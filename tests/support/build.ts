@@ -1,6 +1,6 @@
 /** Builds a site with the project's own build command, into a folder of the test's choosing. */
 import { spawnSync } from 'node:child_process';
-import { ROOT } from './paths';
+import { ROOT } from './paths.ts';
 
 /** The outcome of a build: exit status and everything it printed. */
 export interface BuildResult {

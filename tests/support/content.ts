@@ -1,7 +1,7 @@
 /** Reads the fixture content folder directly (not through the site), to know what a build must contain. */
 import { readdirSync, readFileSync } from 'node:fs';
 import { parse } from 'yaml';
-import { FIXTURE_BUILD_DATE, FIXTURE_CONTENT } from './paths';
+import { FIXTURE_BUILD_DATE, FIXTURE_CONTENT } from './paths.ts';
 
 /** Front matter of a content file, as written. */
 export interface SourceArticle {

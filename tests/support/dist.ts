@@ -2,7 +2,7 @@
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { parseHTML } from 'linkedom';
-import { FIXTURE_DIST } from './paths';
+import { FIXTURE_DIST } from './paths.ts';
 
 /** Every file under a folder, as paths relative to it. */
 export function listFiles(root: string, dir = root): string[] {

@@ -4,9 +4,9 @@
  */
 import { cpSync, existsSync, rmSync } from 'node:fs';
 import type { TestProject } from 'vitest/node';
-import { buildSite } from './build';
-import { serveStatic } from './server';
-import { FIXTURE_BUILD_DATE, FIXTURE_CONTENT, FIXTURE_DIST, ROOT } from './paths';
+import { buildSite } from './build.ts';
+import { serveStatic } from './server.ts';
+import { FIXTURE_BUILD_DATE, FIXTURE_CONTENT, FIXTURE_DIST, ROOT } from './paths.ts';
 
 declare module 'vitest' {
   export interface ProvidedContext {

@@ -5,8 +5,8 @@
  */
 import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { stringify } from 'yaml';
-import { CONTROL_MARKDOWN, XSS_VECTORS } from '../fixtures/xss/vectors';
-import { TMP } from './paths';
+import { CONTROL_MARKDOWN, XSS_VECTORS } from '../fixtures/xss/vectors.ts';
+import { TMP } from './paths.ts';
 
 /** Content and output folders of the hostile site. */
 export const HOSTILE_CONTENT = `${TMP}hostile-content/articles/`;

@@ -9,7 +9,7 @@ import {
   selectRecent,
   slugify,
   type Article,
-} from '../../src/lib/articles';
+} from '../../src/lib/articles.ts';
 
 function make(slug: string, date: string, extra: Partial<Article> = {}): Article {
   return {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { checkContent, formatIssues, type ContentFile } from '../../src/lib/content-check';
+import { checkContent, formatIssues, type ContentFile } from '../../src/lib/content-check/index.ts';
 
 const SECTIONS = ['international', 'europe'] as const;
 const encode = (text: string) => new TextEncoder().encode(text);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { buildCspHeader, buildHeadersFile, collectCspHashes } from '../../src/lib/csp';
+import { buildCspHeader, buildHeadersFile, collectCspHashes } from '../../src/lib/csp.ts';
 
 describe('the Content-Security-Policy', () => {
   it('collects each page’s script and style hashes once, sorted', () => {

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { formatDate, formatList, t, tCount } from '../../src/lib/i18n';
-import { buildNewsArticle, serializeJsonLd } from '../../src/lib/json-ld';
-import { buildNewsSitemap, escapeXml } from '../../src/lib/feeds';
-import type { Article } from '../../src/lib/articles';
+import { formatDate, formatList, t, tCount } from '../../src/lib/i18n.ts';
+import { buildNewsArticle, serializeJsonLd } from '../../src/lib/json-ld.ts';
+import { buildNewsSitemap, escapeXml } from '../../src/lib/feeds.ts';
+import type { Article } from '../../src/lib/articles.ts';
 
 const article: Article = {
   slug: 'a',

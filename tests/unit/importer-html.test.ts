@@ -1,12 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
 import { parseHTML } from 'linkedom';
-import { isHtml } from '../../src/lib/importer/detect';
-import { readMetadata } from '../../src/lib/importer/metadata';
-import { parseHtmlArticle } from '../../src/lib/importer/html';
-import { importArticle } from '../../src/lib/importer';
-import { slugFromTitle } from '../../src/lib/importer/slug';
-import { SECTION_IDS } from '../../src/config';
+import { isHtml } from '../../src/lib/importer/detect.ts';
+import { readMetadata } from '../../src/lib/importer/metadata.ts';
+import { parseHtmlArticle } from '../../src/lib/importer/html.ts';
+import { importArticle } from '../../src/lib/importer/index.ts';
+import { slugFromTitle } from '../../src/lib/importer/slug.ts';
+import { SECTION_IDS } from '../../src/config.ts';
 
 const fixture = (name: string) => readFileSync(new URL(`../fixtures/importer/${name}`, import.meta.url), 'utf8');
 const metadataOf = (html: string) => readMetadata(parseHTML(html).document as unknown as Document);

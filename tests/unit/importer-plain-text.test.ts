@@ -7,11 +7,11 @@ import {
   isRepeatedTitle,
   isSharePrompt,
   parsePlainText,
-} from '../../src/lib/importer/plain-text';
-import { importArticle } from '../../src/lib/importer';
-import { SECTION_IDS } from '../../src/config';
+} from '../../src/lib/importer/plain-text.ts';
+import { importArticle } from '../../src/lib/importer/index.ts';
+import { SECTION_IDS } from '../../src/config.ts';
 
-const SEED = readFileSync(new URL('../../../shared/seed/000_2d5c4a5d46ef3419.txt', import.meta.url), 'utf8');
+const SEED = readFileSync(new URL('../fixtures/importer/seed-scraped.txt', import.meta.url), 'utf8');
 const SITE_ARTICLE = readFileSync(
   new URL('../../content/articles/loukachenko-demande-a-la-russie-de-defendre-la-bielorussie.md', import.meta.url),
   'utf8',

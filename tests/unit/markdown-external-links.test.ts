@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { renderMarkdown } from '../../src/lib/markdown/pipeline';
-import { isExternalHref } from '../../src/lib/markdown/rehype-external-links';
+import { renderMarkdown } from '../../src/lib/markdown/pipeline.ts';
+import { isExternalHref } from '../../src/lib/markdown/rehype-external-links.ts';
 
 const SITE_URL = 'https://kiosque.example.org';
 

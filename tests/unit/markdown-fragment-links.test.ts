@@ -1,7 +1,7 @@
 import type { Root } from 'hast';
 import { h } from 'hastscript';
 import { describe, expect, it } from 'vitest';
-import rehypeFragmentLinks from '../../src/lib/markdown/rehype-fragment-links';
+import rehypeFragmentLinks from '../../src/lib/markdown/rehype-fragment-links.ts';
 
 /** Runs the plugin on a tree and returns the links' hrefs. */
 function hrefsAfter(tree: Root, prefix?: string): unknown[] {

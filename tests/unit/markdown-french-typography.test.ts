@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { applyFrenchSpacing, NARROW_NBSP as N, NBSP } from '../../src/lib/markdown/french-spacing';
+import { applyFrenchSpacing, NARROW_NBSP as N, NBSP } from '../../src/lib/markdown/french-spacing.ts';
 import { VFile } from 'vfile';
-import { createArticleProcessor, renderMarkdown } from '../../src/lib/markdown/pipeline';
-import { getArticleLang } from '../../src/lib/markdown/remark-french-typography';
+import { createArticleProcessor, renderMarkdown } from '../../src/lib/markdown/pipeline.ts';
+import { getArticleLang } from '../../src/lib/markdown/remark-french-typography.ts';
 
 describe('applyFrenchSpacing', () => {
   it('should replace the space before ; ! ? with a narrow no-break space', () => {

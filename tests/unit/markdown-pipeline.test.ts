@@ -1,10 +1,10 @@
 import rehypeRaw from 'rehype-raw';
 import rehypeSanitize from 'rehype-sanitize';
 import { describe, expect, it } from 'vitest';
-import * as pipeline from '../../src/lib/markdown/pipeline';
-import rehypeExternalLinks from '../../src/lib/markdown/rehype-external-links';
-import remarkFrenchTypography from '../../src/lib/markdown/remark-french-typography';
-import { ARTICLE_SANITIZE_SCHEMA } from '../../src/lib/markdown/sanitize-schema';
+import * as pipeline from '../../src/lib/markdown/pipeline.ts';
+import rehypeExternalLinks from '../../src/lib/markdown/rehype-external-links.ts';
+import remarkFrenchTypography from '../../src/lib/markdown/remark-french-typography.ts';
+import { ARTICLE_SANITIZE_SCHEMA } from '../../src/lib/markdown/sanitize-schema.ts';
 
 /** The plugin function of a plugin-list entry. */
 const pluginOf = (entry: unknown): unknown => (Array.isArray(entry) ? entry[0] : entry);

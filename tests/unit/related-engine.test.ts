@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { computeRelated, formatRelatedReport, UnknownRelatedSlugError, type RelatedInput } from '../../src/lib/related-links';
+import { computeRelated, formatRelatedReport, UnknownRelatedSlugError, type RelatedInput } from '../../src/lib/related-links/index.ts';
 
 function article(slug: string, title: string, body: string, extra: Partial<RelatedInput> = {}): RelatedInput {
   return { slug, title, body, tags: [], section: 'international', lang: 'fr', date: new Date('2024-01-01'), pinned: [], ...extra };

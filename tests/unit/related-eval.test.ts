@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { computeRelated } from '../../src/lib/related-links';
-import { EVAL_ARTICLES } from '../fixtures/related-eval/articles';
+import { computeRelated } from '../../src/lib/related-links/index.ts';
+import { EVAL_ARTICLES } from '../fixtures/related-eval/articles.ts';
 
 describe('related links on the labelled evaluation set', () => {
   it('should reach a precision@4 by topic of at least 0.9 (topics never given to the engine)', () => {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { createTokenizer, fold, words } from '../../src/lib/related-links/tokenize';
-import { stem } from '../../src/lib/related-links/stem';
+import { createTokenizer, fold, words } from '../../src/lib/related-links/tokenize.ts';
+import { stem } from '../../src/lib/related-links/stem.ts';
 
 describe('related-links tokenisation', () => {
   it('should split French elisions written with either apostrophe', () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { countWords, firstParagraph, getStandfirst, readingMinutes, truncate } from '../../src/lib/text';
+import { countWords, firstParagraph, getStandfirst, readingMinutes, truncate } from '../../src/lib/text.ts';
 
 describe('text helpers', () => {
   it('takes the first prose paragraph, skipping headings and stripping Markdown', () => {

@@ -3,9 +3,9 @@
  * and nothing valid is skipped silently. Pure: the files are passed in, the image check is a callback.
  */
 import { z } from 'zod';
-import { createArticleSchema } from '../article-schema';
-import { slugify } from '../articles';
-import { splitFrontMatter, type ContentIssue } from './front-matter';
+import { createArticleSchema } from '../article-schema.ts';
+import { slugify } from '../articles.ts';
+import { splitFrontMatter, type ContentIssue } from './front-matter.ts';
 
 /** A file found under the articles folder. */
 export interface ContentFile {

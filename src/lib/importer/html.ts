@@ -7,8 +7,8 @@ import { parseHTML } from 'linkedom';
 import TurndownService from 'turndown';
 // @ts-expect-error: the GFM plugin ships no types.
 import { gfm } from 'turndown-plugin-gfm';
-import type { DroppedLine } from './plain-text';
-import { readMetadata, type PageMetadata } from './metadata';
+import type { DroppedLine } from './plain-text.ts';
+import { readMetadata, type PageMetadata } from './metadata.ts';
 
 /** What the HTML parser found. */
 export interface HtmlArticle {

@@ -4,11 +4,11 @@
  */
 import { stringify } from 'yaml';
 import { z } from 'zod';
-import { createArticleSchema, parseIsoDate } from '../article-schema';
-import { isHtml } from './detect';
-import { parseHtmlArticle } from './html';
-import { parsePlainText, type DroppedLine } from './plain-text';
-import { slugFromTitle } from './slug';
+import { createArticleSchema, parseIsoDate } from '../article-schema.ts';
+import { isHtml } from './detect.ts';
+import { parseHtmlArticle } from './html.ts';
+import { parsePlainText, type DroppedLine } from './plain-text.ts';
+import { slugFromTitle } from './slug.ts';
 
 /** Options given on the command line; they win over what the page says. */
 export interface ImportFlags {

@@ -1,7 +1,7 @@
 /**
  * Article slugs from titles: lower case, accents folded, hyphens, short.
  */
-import { slugify } from '../articles';
+import { slugify } from '../articles.ts';
 
 /** A slug of at most `maxLength` characters, cut at a word boundary. */
 export function slugFromTitle(title: string, maxLength = 60): string {

@@ -1,7 +1,7 @@
 /**
  * Labels remark-rehype writes into the footnotes section: interface text, from the UI strings in config.ts.
  */
-import { t } from '../i18n';
+import { t } from '../i18n.ts';
 
 /** The footnote labels remark-rehype takes. */
 export interface FootnoteLabels {

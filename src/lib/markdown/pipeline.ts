@@ -19,15 +19,15 @@ import remarkRehype from 'remark-rehype';
 import remarkSmartypants from 'remark-smartypants';
 import { unified, type PluggableList } from 'unified';
 import { VFile } from 'vfile';
-import { SITE } from '../../config';
-import { getFootnoteLabels } from './footnote-labels';
-import rehypeExternalLinks from './rehype-external-links';
-import rehypeFigure from './rehype-figure';
-import rehypeFragmentLinks from './rehype-fragment-links';
-import rehypeLazyImages from './rehype-lazy-images';
-import rehypeTableAlign from './rehype-table-align';
-import remarkFrenchTypography from './remark-french-typography';
-import { ARTICLE_SANITIZE_SCHEMA } from './sanitize-schema';
+import { SITE } from '../../config.ts';
+import { getFootnoteLabels } from './footnote-labels.ts';
+import rehypeExternalLinks from './rehype-external-links.ts';
+import rehypeFigure from './rehype-figure.ts';
+import rehypeFragmentLinks from './rehype-fragment-links.ts';
+import rehypeLazyImages from './rehype-lazy-images.ts';
+import rehypeTableAlign from './rehype-table-align.ts';
+import remarkFrenchTypography from './remark-french-typography.ts';
+import { ARTICLE_SANITIZE_SCHEMA } from './sanitize-schema.ts';
 
 /** remark plugins, run after GFM and smartypants: French spacing works on the final prose characters. */
 export const remarkPlugins = [remarkFrenchTypography] satisfies RemarkPlugins;

@@ -6,7 +6,7 @@
  */
 import type { Element, Root } from 'hast';
 import { visit } from 'unist-util-visit';
-import { SITE } from '../../config';
+import { SITE } from '../../config.ts';
 
 /** Options of rehypeExternalLinks. */
 export interface ExternalLinksOptions {

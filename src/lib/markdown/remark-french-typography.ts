@@ -8,8 +8,8 @@
 import type { Root } from 'mdast';
 import type { VFile } from 'vfile';
 import { visit } from 'unist-util-visit';
-import { SITE } from '../../config';
-import { applyFrenchSpacing } from './french-spacing';
+import { SITE } from '../../config.ts';
+import { applyFrenchSpacing } from './french-spacing.ts';
 
 /** Options of remarkFrenchTypography. */
 export interface FrenchTypographyOptions {

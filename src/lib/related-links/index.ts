@@ -3,7 +3,7 @@
  * most, then standfirst, tags and body), cosine similarity found through an inverted index, a bonus for shared
  * tags and the same section, a mild preference for nearby dates, and a minimum score. Pure and deterministic.
  */
-import { analyseWord, fold, forEachWrittenWord } from './tokenize';
+import { analyseWord, fold, forEachWrittenWord } from './tokenize.ts';
 
 /** An article as the engine sees it. */
 export interface RelatedInput {
@@ -260,4 +260,4 @@ export function computeRelated(input: readonly RelatedInput[], options: RelatedO
   return result;
 }
 
-export { formatRelatedReport } from './report';
+export { formatRelatedReport } from './report.ts';

@@ -1,7 +1,7 @@
 /**
  * The editors' report: each article's related picks with their scores and the shared terms behind them.
  */
-import type { RelatedInput, RelatedPick } from './index';
+import type { RelatedInput, RelatedPick } from './index.ts';
 
 /** Formats the report as Markdown, in slug order. */
 export function formatRelatedReport(articles: readonly RelatedInput[], picks: ReadonlyMap<string, RelatedPick[]>): string {

@@ -1,8 +1,8 @@
 /**
  * Tokenisation for related links: Unicode words, case and diacritic folding, French elisions, stop words, stems.
  */
-import { ANY_STOP_WORDS, STOP_WORDS } from './stopwords';
-import { stem } from './stem';
+import { ANY_STOP_WORDS, STOP_WORDS } from './stopwords.ts';
+import { stem } from './stem.ts';
 
 // Letters and digits of any script, with inner apostrophes kept so elisions can be split off below.
 // (A regular expression rather than Intl.Segmenter: the same words for alphabetic scripts, several times faster.)

@@ -5,7 +5,7 @@
 import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import * as pagefind from 'pagefind';
-import { normalizeApostrophes } from './normalize';
+import { normalizeApostrophes } from './normalize.ts';
 
 /**
  * Indexes every article page under `root` into `root/pagefind/`. `language` indexes every page as one language, so

@@ -1,9 +1,9 @@
 import rss from '@astrojs/rss';
 import type { APIRoute, GetStaticPaths } from 'astro';
-import { getSiteData } from '../../../data/articles';
-import { SECTIONS, SITE, type Section } from '../../../config';
-import { toFeedItems } from '../../../lib/feeds';
-import { getSection } from '../../../lib/sections';
+import { getSiteData } from '../../../data/articles.ts';
+import { SECTIONS, SITE, type Section } from '../../../config.ts';
+import { toFeedItems } from '../../../lib/feeds.ts';
+import { getSection } from '../../../lib/sections.ts';
 
 export const getStaticPaths = (() =>
   SECTIONS.map((section) => ({ params: { section: section.id }, props: { section } }))) satisfies GetStaticPaths;
