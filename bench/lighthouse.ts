@@ -11,7 +11,7 @@ import { join } from 'node:path';
 import { launch } from 'chrome-launcher';
 import lighthouse from 'lighthouse';
 import { CHROMIUM_ARGS } from '../tests/support/browser.ts';
-import { serveCompressed } from './serve.ts';
+import { serveStatic } from '../tests/support/server.ts';
 
 const ROOT = new URL('..', import.meta.url).pathname;
 const DIST = join(ROOT, 'dist');
@@ -23,7 +23,7 @@ if (!existsSync(join(DIST, 'index.html'))) {
   process.exit(1);
 }
 
-const server = await serveCompressed(DIST);
+const server = await serveStatic(DIST, { gzip: true });
 const chrome = await launch({
   chromePath: process.env.CHROME_PATH ?? '/usr/bin/chromium',
   chromeFlags: CHROMIUM_ARGS,

@@ -2,6 +2,7 @@
  * Phases of a build, read from the lines Astro and Kiosque print: content sync (Markdown parsed and rendered into
  * the content cache), Vite bundling, page generation, related links, Pagefind indexing, and the rest.
  */
+import { stripVTControlCharacters } from 'node:util';
 
 /** Milliseconds spent in each phase; a phase the log does not show is undefined. */
 export interface Phases {
@@ -36,7 +37,7 @@ function first(output: string, pattern: RegExp): number | undefined {
 /** Splits a build's wall time into phases, from its log. */
 export function parsePhases(rawOutput: string, wallMs: number): Phases {
   // Astro colours its log when it thinks it writes to a terminal.
-  const output = rawOutput.replace(/\u001b\[[0-9;]*m/g, '');
+  const output = stripVTControlCharacters(rawOutput);
   const total = first(output, /\[build\] \d+ page\(s\) built in ([^\n]+)/);
   const sync = first(output, /\[types\] Generated ([^\n]+)/);
   const viteRuns = [...output.matchAll(/\[vite\] ✓ built in ([^\n]+)/g)].map((match) => duration(match[1]!));

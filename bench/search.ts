@@ -5,7 +5,7 @@
  */
 import type { Browser } from 'playwright-core';
 import { launchChromium } from '../tests/support/browser.ts';
-import { serveCompressed } from './serve.ts';
+import { serveStatic } from '../tests/support/server.ts';
 
 /** One measured query. */
 export interface QueryFigures {
@@ -64,7 +64,7 @@ async function measure(browser: Browser, baseUrl: string, query: string): Promis
 
 /** Serves the built site and measures each query in a cold browser context. */
 export async function measureSearch(dist: string, queries: string[]): Promise<QueryFigures[]> {
-  const server = await serveCompressed(dist);
+  const server = await serveStatic(dist, { gzip: true });
   const browser = await launchChromium();
   try {
     const figures: QueryFigures[] = [];

@@ -37,7 +37,7 @@ for (const file of positionals) {
       tags: values.tags?.split(',').map((tag) => tag.trim()).filter(Boolean),
       author: values.author,
     }, { sections: SECTION_IDS, defaultLang: SITE.lang });
-    const target = join(values.out!, `${result.slug}.md`);
+    const target = join(values.out, `${result.slug}.md`);
     const { report } = result;
     console.error(`${file}: ${report.kind === 'html' ? 'HTML page' : 'plain text'} → ${values['dry-run'] ? '(dry run)' : target}`);
     console.error(`  title: ${report.title}`);
@@ -50,7 +50,7 @@ for (const file of positionals) {
     } else if (existsSync(target) && !values.force) {
       throw new ImportError(`${target} already exists: give --force to overwrite it`);
     } else {
-      mkdirSync(values.out!, { recursive: true });
+      mkdirSync(values.out, { recursive: true });
       writeFileSync(target, result.markdown);
     }
   } catch (error) {

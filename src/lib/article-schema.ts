@@ -16,7 +16,7 @@ export function parseIsoDate(value: string): Date | undefined {
   if (Number.isNaN(date.getTime())) return undefined;
   const [year, month, day] = text.slice(0, 10).split('-').map(Number);
   // Date silently rolls 2023-02-30 over to 2 March: compare the written day with the parsed one.
-  const check = new Date(Date.UTC(year!, month! - 1, day!));
+  const check = new Date(Date.UTC(year!, month! - 1, day));
   if (check.getUTCFullYear() !== year || check.getUTCMonth() !== month! - 1 || check.getUTCDate() !== day) {
     return undefined;
   }

@@ -7,7 +7,7 @@ const published = expectedPublished();
 
 function jsonLdOf(document: Document): Record<string, unknown> {
   const block = document.querySelector('script[type="application/ld+json"]');
-  return JSON.parse(block!.textContent!) as Record<string, unknown>;
+  return JSON.parse(block!.textContent) as Record<string, unknown>;
 }
 
 describe('page metadata', () => {

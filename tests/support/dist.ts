@@ -24,7 +24,7 @@ export function readDist(path: string): string {
 
 /** Parses a built page into a DOM document. */
 export function readPage(path: string): Document {
-  return parseHTML(readDist(path)).document as unknown as Document;
+  return parseHTML(readDist(path)).document;
 }
 
 /** The file a site URL path is served from ("/articles/x/" -> "articles/x/index.html"). */

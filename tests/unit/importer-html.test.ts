@@ -9,7 +9,7 @@ import { slugFromTitle } from '../../src/lib/importer/slug.ts';
 import { SECTION_IDS } from '../../src/config.ts';
 
 const fixture = (name: string) => readFileSync(new URL(`../fixtures/importer/${name}`, import.meta.url), 'utf8');
-const metadataOf = (html: string) => readMetadata(parseHTML(html).document as unknown as Document);
+const metadataOf = (html: string) => readMetadata(parseHTML(html).document);
 const context = { sections: SECTION_IDS, defaultLang: 'fr' };
 
 describe('HTML detection', () => {

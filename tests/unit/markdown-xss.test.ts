@@ -35,6 +35,7 @@ function elements(tree: Root): Element[] {
 /** A URL as a browser reads its scheme: without whitespace or control characters, lowercase. */
 function normalizeUrl(value: unknown): string {
   const text = Array.isArray(value) ? value.join(' ') : String(value);
+  // eslint-disable-next-line no-control-regex -- these are exactly the characters a browser strips from a URL.
   return text.replace(/[\u0000-\u0020\u007F-\u009F]/g, '').toLowerCase();
 }
 

@@ -53,7 +53,7 @@ function createTurndown(images: string[]): TurndownService {
 /** Extracts the article of an HTML page as Markdown, with its metadata and the blocks dropped. */
 export function parseHtmlArticle(html: string): HtmlArticle {
   const { document } = parseHTML(html);
-  const metadata = readMetadata(document as unknown as Document);
+  const metadata = readMetadata(document);
   const dropped: DroppedLine[] = [];
   for (const [selector, rule] of CHROME) {
     for (const element of [...document.querySelectorAll(selector)]) {
@@ -63,7 +63,7 @@ export function parseHtmlArticle(html: string): HtmlArticle {
       element.remove();
     }
   }
-  const article = new Readability(document as unknown as Document, { keepClasses: false }).parse();
+  const article = new Readability(document, { keepClasses: false }).parse();
   const content = article?.content ?? document.querySelector('article, main, body')?.innerHTML ?? '';
   const images: string[] = [];
   let markdown = createTurndown(images).turndown(content).trim();

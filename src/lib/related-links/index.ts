@@ -90,7 +90,7 @@ function vectorise(articles: readonly RelatedInput[], surface: string[]): Vector
   const docs = articles.map((article) => {
     const lang = primaryLanguage(article.lang);
     let cache = caches.get(lang);
-    if (!cache) caches.set(lang, (cache = new Map()));
+    if (!cache) caches.set(lang, (cache = new Map<string, Int32Array>()));
     const seen: number[] = [];
     const add = (text: string, weight: number) =>
       forEachWrittenWord(text, (written) => {
