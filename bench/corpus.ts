@@ -27,9 +27,32 @@ export interface CorpusSources {
   english: string;
 }
 
-const GENERAL_TAGS = ['Politique', 'Économie', 'Climat', 'Santé', 'Europe', 'Énergie', 'Football', 'Cinéma', 'Numérique',
-  'Espace', 'Emploi', 'Élections', 'Agriculture', 'Transports', 'Justice', 'Éducation', 'Logement', 'Diplomatie',
-  'Défense', 'Musique', 'Littérature', 'Recherche', 'Industrie', 'Banques'];
+const GENERAL_TAGS = [
+  'Politique',
+  'Économie',
+  'Climat',
+  'Santé',
+  'Europe',
+  'Énergie',
+  'Football',
+  'Cinéma',
+  'Numérique',
+  'Espace',
+  'Emploi',
+  'Élections',
+  'Agriculture',
+  'Transports',
+  'Justice',
+  'Éducation',
+  'Logement',
+  'Diplomatie',
+  'Défense',
+  'Musique',
+  'Littérature',
+  'Recherche',
+  'Industrie',
+  'Banques',
+];
 const AUTHORS = ['Claire Martin', 'Hugo Bernard', 'Inès Petit', 'Karim Haddad', 'Léa Moreau', 'Tom Girard'];
 const FIRST_DATE = Date.UTC(2019, 0, 1);
 const DAYS = 7 * 365;
@@ -58,7 +81,9 @@ function word({ random, common, story, rare }: Writer): string {
 }
 
 function sentence(writer: Writer, words: number): string {
-  const text = Array.from({ length: words }, (_, index) => (index > 3 && writer.random() < 0.08 ? `${word(writer)},` : word(writer)));
+  const text = Array.from({ length: words }, (_, index) =>
+    index > 3 && writer.random() < 0.08 ? `${word(writer)},` : word(writer),
+  );
   return `${capitalize(text.join(' ').replace(/,$/, ''))}.`;
 }
 
@@ -79,7 +104,10 @@ function body(writer: Writer, target: number, index: number): string {
       block = `## ${sentence(writer, 3 + Math.floor(random() * 5)).replace(/[.,]/g, '')}`;
       sinceHeading = 0;
     } else if (random() < 0.07) {
-      block = Array.from({ length: 3 + Math.floor(random() * 3) }, () => `- ${sentence(writer, 4 + Math.floor(random() * 8))}`).join('\n');
+      block = Array.from(
+        { length: 3 + Math.floor(random() * 3) },
+        () => `- ${sentence(writer, 4 + Math.floor(random() * 8))}`,
+      ).join('\n');
     } else if (random() < 0.04) {
       block = `<p class="encadre">${sentence(writer, 10)} <abbr title="${capitalize(writer.story.name)}">${writer.story.name.slice(0, 3).toUpperCase()}</abbr>.</p>`;
     }
@@ -97,7 +125,13 @@ function body(writer: Writer, target: number, index: number): string {
 function frontMatter(writer: Writer, index: number, english: boolean): string {
   const { random, story } = writer;
   const date = new Date(FIRST_DATE + Math.floor(random() * DAYS) * 86_400_000 + Math.floor(random() * 86_400) * 1000);
-  const tags = [...new Set([capitalize(story.name), pick(random, GENERAL_TAGS), ...(random() < 0.4 ? [pick(random, GENERAL_TAGS)] : [])])];
+  const tags = [
+    ...new Set([
+      capitalize(story.name),
+      pick(random, GENERAL_TAGS),
+      ...(random() < 0.4 ? [pick(random, GENERAL_TAGS)] : []),
+    ]),
+  ];
   const lines = [
     `title: ${JSON.stringify(`${capitalize(story.name)} : ${sentence(writer, 5 + Math.floor(random() * 7)).replace(/\.$/, '')}`)}`,
     `date: ${date.toISOString().slice(0, 19)}Z`,

@@ -31,13 +31,24 @@ const chrome = await launch({
 const rows: string[] = [];
 try {
   for (const [name, path] of Object.entries(PAGES)) {
-    const result = await lighthouse(`${server.url}${path}`, { port: chrome.port, logLevel: 'error', output: 'json', onlyCategories: [...CATEGORIES] });
+    const result = await lighthouse(`${server.url}${path}`, {
+      port: chrome.port,
+      logLevel: 'error',
+      output: 'json',
+      onlyCategories: [...CATEGORIES],
+    });
     if (!result) throw new Error(`Lighthouse returned no result for ${path}`);
     const { categories, audits } = result.lhr;
     const scores = CATEGORIES.map((category) => Math.round((categories[category]?.score ?? 0) * 100));
     // A score below 100 is only useful with the audits that cost points.
     const failing = Object.values(audits)
-      .filter((audit) => audit.score !== null && audit.score < 1 && audit.scoreDisplayMode !== 'informative' && audit.scoreDisplayMode !== 'manual')
+      .filter(
+        (audit) =>
+          audit.score !== null &&
+          audit.score < 1 &&
+          audit.scoreDisplayMode !== 'informative' &&
+          audit.scoreDisplayMode !== 'manual',
+      )
       .map((audit) => `${audit.id} (${audit.displayValue ?? audit.score})`);
     console.log(`${name} ${path}: ${CATEGORIES.map((category, index) => `${category} ${scores[index]}`).join(', ')}`);
     if (failing.length > 0) console.log(`  audits below full marks: ${failing.join(', ')}`);
@@ -71,5 +82,6 @@ console.log('Appended to bench/results.md');
 
 /** The installed Lighthouse version, from its package.json. */
 function lighthouseVersion(): string {
-  return (JSON.parse(readFileSync(join(ROOT, 'node_modules/lighthouse/package.json'), 'utf8')) as { version: string }).version;
+  return (JSON.parse(readFileSync(join(ROOT, 'node_modules/lighthouse/package.json'), 'utf8')) as { version: string })
+    .version;
 }

@@ -17,7 +17,10 @@ function closest(frequency: Map<string, number>, target: number, minLength: numb
 }
 
 /** A typical query (a word in about 1% of the articles) and a broad one (in about half of them). */
-export function chooseQueries(frequency: Map<string, number>, count: number): { typical: ChosenQuery; broad: ChosenQuery } {
+export function chooseQueries(
+  frequency: Map<string, number>,
+  count: number,
+): { typical: ChosenQuery; broad: ChosenQuery } {
   return {
     typical: closest(frequency, Math.max(3, count / 100), 6),
     broad: closest(frequency, count / 2, 5),

@@ -15,7 +15,8 @@ const total = Number(values.articles);
 
 const rand = seededRandom(42);
 const syllables = ['ba', 'ro', 'ki', 'lu', 'me', 'sa', 'to', 'vi', 'ne', 'da', 'po', 'ri', 'gu', 'fa', 'le', 'mo'];
-const word = () => Array.from({ length: 2 + Math.floor(rand() * 3) }, () => syllables[Math.floor(rand() * syllables.length)]).join('');
+const word = () =>
+  Array.from({ length: 2 + Math.floor(rand() * 3) }, () => syllables[Math.floor(rand() * syllables.length)]).join('');
 const common = Array.from({ length: 20_000 }, word);
 const topics = Array.from({ length: 40 }, () => Array.from({ length: 60 }, word));
 
@@ -25,7 +26,9 @@ function commonWord(): string {
 }
 
 function text(topic: string[], length: number, topicShare: number): string {
-  return Array.from({ length }, () => (rand() < topicShare ? topic[Math.floor(rand() * topic.length)]! : commonWord())).join(' ');
+  return Array.from({ length }, () =>
+    rand() < topicShare ? topic[Math.floor(rand() * topic.length)]! : commonWord(),
+  ).join(' ');
 }
 
 const articles: RelatedInput[] = Array.from({ length: total }, (_, index) => {

@@ -4,7 +4,16 @@
  *
  *   npm run bench -- --articles 1000      (1000, 5000 and 10000 are the documented sizes)
  */
-import { appendFileSync, cpSync, existsSync, mkdirSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import {
+  appendFileSync,
+  cpSync,
+  existsSync,
+  mkdirSync,
+  readFileSync,
+  readdirSync,
+  rmSync,
+  writeFileSync,
+} from 'node:fs';
 import { execSync } from 'node:child_process';
 import { cpus, loadavg, totalmem } from 'node:os';
 import { join } from 'node:path';
@@ -21,27 +30,47 @@ const ROOT = new URL('..', import.meta.url).pathname;
 const TMP = join(ROOT, 'bench/tmp');
 const { values } = parseArgs({ options: { articles: { type: 'string', default: '1000' } } });
 const count = Number(values.articles);
-if (!Number.isInteger(count) || count < 10) throw new Error(`--articles must be a whole number ≥ 10, not ${values.articles}`);
+if (!Number.isInteger(count) || count < 10)
+  throw new Error(`--articles must be a whole number ≥ 10, not ${values.articles}`);
 
 const log = (message: string) => console.log(`[bench] ${new Date().toISOString().slice(11, 19)} ${message}`);
-const env = { ASTRO_TELEMETRY_DISABLED: '1', NODE_ENV: 'production', PATH: `${join(ROOT, 'node_modules/.bin')}:${process.env.PATH}` };
+const env = {
+  ASTRO_TELEMETRY_DISABLED: '1',
+  NODE_ENV: 'production',
+  PATH: `${join(ROOT, 'node_modules/.bin')}:${process.env.PATH}`,
+};
 
 /** Writes the corpus; returns its folder, a description and the queries to measure. */
 function writeCorpus() {
   const french = readdirSync(join(ROOT, 'content/articles'))
     .sort()
-    .map((file) => readFileSync(join(ROOT, 'content/articles', file), 'utf8').split(/^---$/m).slice(2).join(''))
+    .map((file) =>
+      readFileSync(join(ROOT, 'content/articles', file), 'utf8')
+        .split(/^---$/m)
+        .slice(2)
+        .join(''),
+    )
     .join('\n');
-  const english = EVAL_ARTICLES.filter((article) => article.lang === 'en').map((article) => `${article.title}. ${article.body}`).join('\n');
+  const english = EVAL_ARTICLES.filter((article) => article.lang === 'en')
+    .map((article) => `${article.title}. ${article.body}`)
+    .join('\n');
   const corpus = generateCorpus(count, { french, english });
   const dir = join(TMP, `corpus-${count}/articles`);
   rmSync(join(TMP, `corpus-${count}`), { recursive: true, force: true });
   mkdirSync(dir, { recursive: true });
   for (const article of corpus.articles) writeFileSync(join(dir, `${article.slug}.md`), article.markdown);
   const bytes = corpus.articles.reduce((sum, article) => sum + Buffer.byteLength(article.markdown), 0);
-  const bySize = [...corpus.articles].sort((a, b) => a.markdown.length - b.markdown.length || (a.slug < b.slug ? -1 : 1));
+  const bySize = [...corpus.articles].sort(
+    (a, b) => a.markdown.length - b.markdown.length || (a.slug < b.slug ? -1 : 1),
+  );
   const description = `generator v2, seed 7, ${count} articles, ${(bytes / 2 ** 20).toFixed(1)} MB of Markdown, ${corpus.documentFrequency.size} distinct words`;
-  return { dir, description, median: bySize[bySize.length >> 1]!.slug, largest: bySize.at(-1)!.slug, ...chooseQueries(corpus.documentFrequency, count) };
+  return {
+    dir,
+    description,
+    median: bySize[bySize.length >> 1]!.slug,
+    largest: bySize.at(-1)!.slug,
+    ...chooseQueries(corpus.documentFrequency, count),
+  };
 }
 
 function fresh(...dirs: string[]): void {
@@ -59,12 +88,24 @@ function checked(result: RunResult, what: string): RunResult {
 
 function figures(result: RunResult, out: string): BuildFigures {
   const dist = folderSize(out);
-  return { seconds: result.seconds, peakMB: result.peakMB, phases: parsePhases(result.output, result.seconds * 1000), distBytes: dist.bytes, distFiles: dist.files };
+  return {
+    seconds: result.seconds,
+    peakMB: result.peakMB,
+    phases: parsePhases(result.output, result.seconds * 1000),
+    distBytes: dist.bytes,
+    distFiles: dist.files,
+  };
 }
 
 /** Kiosque's own build command, on the generated corpus. */
 function buildKiosque(contentDir: string, out: string, cache: string): Promise<RunResult> {
-  const vars = { ...env, KIOSQUE_CONTENT_DIR: contentDir, KIOSQUE_OUT_DIR: out, KIOSQUE_CACHE_DIR: cache, KIOSQUE_BUILD_DATE: CORPUS_BUILD_DATE };
+  const vars = {
+    ...env,
+    KIOSQUE_CONTENT_DIR: contentDir,
+    KIOSQUE_OUT_DIR: out,
+    KIOSQUE_CACHE_DIR: cache,
+    KIOSQUE_BUILD_DATE: CORPUS_BUILD_DATE,
+  };
   return run('npm', ['run', 'build', '--silent'], vars, ROOT);
 }
 
@@ -79,11 +120,13 @@ function buildBaseline(contentDir: string, out: string, cache: string): Promise<
 
 function pageWeight(out: string, slug: string) {
   const html = readFileSync(join(out, 'articles', slug, 'index.html'));
-  const linked = (pattern: RegExp) => [...html.toString().matchAll(pattern)].map((match) => readFileSync(join(out, match[1]!)));
+  const linked = (pattern: RegExp) =>
+    [...html.toString().matchAll(pattern)].map((match) => readFileSync(join(out, match[1]!)));
   const css = linked(/<link rel="stylesheet" href="(\/[^"]+)"/g);
   const js = linked(/<script[^>]+src="(\/[^"]+)"/g);
   const inline = [...html.toString().matchAll(/<script(?![^>]*application\/ld\+json)[^>]*>([\s\S]*?)<\/script>/g)];
-  const jsBytes = js.reduce((sum, file) => sum + file.length, 0) + inline.reduce((sum, match) => sum + match[1]!.length, 0);
+  const jsBytes =
+    js.reduce((sum, file) => sum + file.length, 0) + inline.reduce((sum, match) => sum + match[1]!.length, 0);
   return { name: slug, html: compressedSizes(html), css: compressedSizes(Buffer.concat(css)), js: jsBytes };
 }
 
@@ -112,7 +155,9 @@ async function main(): Promise<void> {
   const share = (articles: number) => `${((articles / count) * 100).toFixed(1)} %`;
   const css = readdirSync(join(out, '_astro')).filter((file) => file.endsWith('.css'));
   const commit = execSync('git rev-parse --short HEAD', { cwd: ROOT }).toString().trim();
-  const dirty = execSync('git status --porcelain -- src astro.config.mjs package.json', { cwd: ROOT }).toString().trim() ? ' (+ uncommitted changes)' : '';
+  const dirty = execSync('git status --porcelain -- src astro.config.mjs package.json', { cwd: ROOT }).toString().trim()
+    ? ' (+ uncommitted changes)'
+    : '';
   const section = formatRun({
     date: `${new Date().toISOString().slice(0, 16).replace('T', ' ')} UTC`,
     commit: commit + dirty,
@@ -123,7 +168,10 @@ async function main(): Promise<void> {
     baseline: figures(baseline, baselineOut),
     rebuild: { seconds: rebuild.seconds, phases: parsePhases(rebuild.output, rebuild.seconds * 1000) },
     page: pageWeight(out, corpus.median),
-    largestPage: { name: corpus.largest, html: compressedSizes(readFileSync(join(out, 'articles', corpus.largest, 'index.html'))) },
+    largestPage: {
+      name: corpus.largest,
+      html: compressedSizes(readFileSync(join(out, 'articles', corpus.largest, 'index.html'))),
+    },
     siteCssBrotli: compressedSizes(Buffer.concat(css.map((file) => readFileSync(join(out, '_astro', file))))).brotli,
     index: folderSize(join(out, 'pagefind')),
     searches: [
@@ -132,7 +180,8 @@ async function main(): Promise<void> {
     ],
   });
   const results = join(ROOT, 'bench/results.md');
-  if (!existsSync(results)) writeFileSync(results, '# Benchmark results\n\nAppended by `npm run bench`, newest last.\n\n');
+  if (!existsSync(results))
+    writeFileSync(results, '# Benchmark results\n\nAppended by `npm run bench`, newest last.\n\n');
   appendFileSync(results, `${section}\n`);
   console.log(`\n${section}`);
 }

@@ -49,7 +49,29 @@ export function zipfSampler(ranked: readonly string[], random: Random): () => st
   };
 }
 
-const ONSETS = ['b', 'br', 'c', 'ch', 'd', 'f', 'g', 'gr', 'j', 'k', 'l', 'm', 'n', 'p', 'pr', 'r', 's', 't', 'tr', 'v', 'z'];
+const ONSETS = [
+  'b',
+  'br',
+  'c',
+  'ch',
+  'd',
+  'f',
+  'g',
+  'gr',
+  'j',
+  'k',
+  'l',
+  'm',
+  'n',
+  'p',
+  'pr',
+  'r',
+  's',
+  't',
+  'tr',
+  'v',
+  'z',
+];
 const VOWELS = ['a', 'e', 'i', 'o', 'u', 'ou', 'ai', 'é', 'an', 'on', 'in'];
 const ENDINGS = ['', '', 'ment', 'tion', 'eur', 'ique', 'age', 'isme', 'elle', 'ard', 'ov', 'ia'];
 

@@ -108,7 +108,8 @@ const fr = {
   'search.count.other': '{count} articles trouvés pour « {query} »',
   'search.more': 'Plus de résultats',
   'search.loading': 'Recherche en cours…',
-  'search.needsBuild': 'L’index de recherche n’existe pas encore : lancez « npm run build » une fois, puis rechargez cette page.',
+  'search.needsBuild':
+    'L’index de recherche n’existe pas encore : lancez « npm run build » une fois, puis rechargez cette page.',
   'search.filters': 'Affiner',
   'search.filter.section': 'Rubrique',
   'search.filter.tags': 'Mot-clé',

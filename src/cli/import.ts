@@ -23,23 +23,34 @@ const { values, positionals } = parseArgs({
 });
 
 if (positionals.length === 0) {
-  console.error('usage: npm run import -- <file>… --section S [--date YYYY-MM-DD] [--lang L] [--tags a,b] [--author A] [--out DIR] [--dry-run] [--force]');
+  console.error(
+    'usage: npm run import -- <file>… --section S [--date YYYY-MM-DD] [--lang L] [--tags a,b] [--author A] [--out DIR] [--dry-run] [--force]',
+  );
   process.exit(2);
 }
 
 let failures = 0;
 for (const file of positionals) {
   try {
-    const result = importArticle(readFileSync(file, 'utf8'), {
-      section: values.section,
-      date: values.date,
-      lang: values.lang,
-      tags: values.tags?.split(',').map((tag) => tag.trim()).filter(Boolean),
-      author: values.author,
-    }, { sections: SECTION_IDS, defaultLang: SITE.lang });
+    const result = importArticle(
+      readFileSync(file, 'utf8'),
+      {
+        section: values.section,
+        date: values.date,
+        lang: values.lang,
+        tags: values.tags
+          ?.split(',')
+          .map((tag) => tag.trim())
+          .filter(Boolean),
+        author: values.author,
+      },
+      { sections: SECTION_IDS, defaultLang: SITE.lang },
+    );
     const target = join(values.out, `${result.slug}.md`);
     const { report } = result;
-    console.error(`${file}: ${report.kind === 'html' ? 'HTML page' : 'plain text'} → ${values['dry-run'] ? '(dry run)' : target}`);
+    console.error(
+      `${file}: ${report.kind === 'html' ? 'HTML page' : 'plain text'} → ${values['dry-run'] ? '(dry run)' : target}`,
+    );
     console.error(`  title: ${report.title}`);
     console.error(`  date: ${report.date}`);
     console.error(`  paragraphs kept: ${report.paragraphs}`);

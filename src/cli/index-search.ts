@@ -17,7 +17,9 @@ if (!existsSync(resolve(outDir, 'index.html'))) {
 const started = performance.now();
 try {
   const indexed = await indexSite(outDir, SITE.lang);
-  console.log(`[kiosque:search-index] search index: ${indexed} articles indexed in ${Math.round(performance.now() - started)} ms`);
+  console.log(
+    `[kiosque:search-index] search index: ${indexed} articles indexed in ${Math.round(performance.now() - started)} ms`,
+  );
 } catch (error) {
   console.error(`search index: ${error instanceof Error ? error.message : String(error)}`);
   process.exit(1);

@@ -30,6 +30,8 @@ export function computeSiteRelated(published: readonly SiteArticle[]): SiteRelat
   }));
   const started = performance.now();
   const picks = computeRelated(inputs, { count: SITE.relatedCount });
-  console.info(`[kiosque] related links for ${inputs.length} articles in ${Math.round(performance.now() - started)} ms`);
+  console.info(
+    `[kiosque] related links for ${inputs.length} articles in ${Math.round(performance.now() - started)} ms`,
+  );
   return { inputs, picks };
 }

@@ -16,7 +16,10 @@ function readFolder(root: string): ContentFile[] {
 }
 
 /** The integration: fails `astro build` on any content problem; `astro dev` reports them and goes on. */
-export function contentCheck(options: { contentDir: string; sections: readonly [string, ...string[]] }): AstroIntegration {
+export function contentCheck(options: {
+  contentDir: string;
+  sections: readonly [string, ...string[]];
+}): AstroIntegration {
   return {
     name: 'kiosque:content-check',
     hooks: {

@@ -17,7 +17,9 @@ export function securityHeaders(): AstroIntegration {
       'astro:build:done': ({ dir, logger }) => {
         const root = fileURLToPath(dir);
         const pages = readdirSync(root, { recursive: true, encoding: 'utf8' }).filter((file) => file.endsWith('.html'));
-        const metas = pages.flatMap((page) => [...readFileSync(join(root, page), 'utf8').matchAll(META)].map((m) => m[1]!));
+        const metas = pages.flatMap((page) =>
+          [...readFileSync(join(root, page), 'utf8').matchAll(META)].map((m) => m[1]!),
+        );
         const header = buildCspHeader(collectCspHashes(metas));
         writeFileSync(join(root, '_headers'), buildHeadersFile(header));
         logger.info(`_headers written (CSP from ${metas.length} pages)`);

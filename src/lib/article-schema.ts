@@ -52,8 +52,7 @@ export function createArticleSchema<Image extends z.ZodType>({ sections, image }
       date: dateField,
       updated: dateField.optional(),
       section: z.enum(sections as [string, ...string[]], {
-        error: (issue) =>
-          `"${String(issue.input)}" is not a declared section; allowed: ${sections.join(', ')}`,
+        error: (issue) => `"${String(issue.input)}" is not a declared section; allowed: ${sections.join(', ')}`,
       }),
       description: nonEmptyText.optional(),
       tags: z.array(nonEmptyText, { error: 'must be a list of strings' }).default([]),

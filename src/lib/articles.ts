@@ -132,8 +132,7 @@ export function collectCorrections<A extends Article>(articles: readonly A[]): C
   return articles
     .flatMap((article) => article.corrections.map((correction) => ({ article, correction })))
     .sort(
-      (a, b) =>
-        b.correction.date.getTime() - a.correction.date.getTime() || compareNewestFirst(a.article, b.article),
+      (a, b) => b.correction.date.getTime() - a.correction.date.getTime() || compareNewestFirst(a.article, b.article),
     );
 }
 

@@ -13,7 +13,11 @@ export interface FeedItem {
 }
 
 /** The latest `size` articles as RSS items (articles must be newest first). */
-export function toFeedItems(articles: readonly Article[], size: number, sectionLabel: (id: string) => string): FeedItem[] {
+export function toFeedItems(
+  articles: readonly Article[],
+  size: number,
+  sectionLabel: (id: string) => string,
+): FeedItem[] {
   return articles.slice(0, size).map((article) => ({
     title: article.title,
     link: articleUrl(article.slug),
@@ -25,7 +29,10 @@ export function toFeedItems(articles: readonly Article[], size: number, sectionL
 
 /** Escapes text for XML element content and attribute values. */
 export function escapeXml(text: string): string {
-  return text.replace(/[<>&'"]/g, (char) => `&${{ '<': 'lt', '>': 'gt', '&': 'amp', "'": 'apos', '"': 'quot' }[char]};`);
+  return text.replace(
+    /[<>&'"]/g,
+    (char) => `&${{ '<': 'lt', '>': 'gt', '&': 'amp', "'": 'apos', '"': 'quot' }[char]};`,
+  );
 }
 
 /** The Google News sitemap for the given (recent) articles. */

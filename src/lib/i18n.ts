@@ -9,9 +9,7 @@ export type Vars = Record<string, string | number>;
 /** Returns the UI string for key in the site's UI language, with {placeholders} filled. */
 export function t(key: UiKey, vars: Vars = {}): string {
   const template = UI_STRINGS[SITE.uiLang][key];
-  return template.replace(/\{(\w+)\}/g, (whole, name: string) =>
-    name in vars ? String(vars[name]) : whole,
-  );
+  return template.replace(/\{(\w+)\}/g, (whole, name: string) => (name in vars ? String(vars[name]) : whole));
 }
 
 /** Picks the `.one` or `.other` form of a counted string. */
@@ -37,7 +35,9 @@ function perLanguage<F>(make: (lang: string) => F): (lang: string) => F {
 }
 
 const dateFormat = perLanguage((lang) => new Intl.DateTimeFormat(lang, { dateStyle: 'long', timeZone: SITE.timeZone }));
-const monthFormat = perLanguage((lang) => new Intl.DateTimeFormat(lang, { month: 'long', year: 'numeric', timeZone: 'UTC' }));
+const monthFormat = perLanguage(
+  (lang) => new Intl.DateTimeFormat(lang, { month: 'long', year: 'numeric', timeZone: 'UTC' }),
+);
 const listFormat = perLanguage((lang) => new Intl.ListFormat(lang, { style: 'long', type: 'conjunction' }));
 
 /** Formats a date as a long human date ("10 avril 2023") in the given language and the site's time zone. */

@@ -180,9 +180,7 @@ export function startSearchPage(): void {
       );
     }
     const terms = toSearchTerms(query);
-    const items = batch
-      .filter(({ data }) => matches(data, terms))
-      .map((loaded) => renderResult(loaded));
+    const items = batch.filter(({ data }) => matches(data, terms)).map((loaded) => renderResult(loaded));
     list.append(...items);
     shown += batch.length;
     more.hidden = shown >= results.length;

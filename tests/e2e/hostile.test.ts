@@ -54,7 +54,19 @@ async function pokePage(probing: BrowserContext, path: string, html?: string): P
   await page.goto(`${baseUrl}${path}`);
   if (html !== undefined) await page.setContent(html);
   await page.evaluate(() => {
-    const events = ['mouseover', 'mouseenter', 'pointerover', 'pointerenter', 'focus', 'focusin', 'click', 'toggle', 'animationstart', 'error', 'load'];
+    const events = [
+      'mouseover',
+      'mouseenter',
+      'pointerover',
+      'pointerenter',
+      'focus',
+      'focusin',
+      'click',
+      'toggle',
+      'animationstart',
+      'error',
+      'load',
+    ];
     for (const element of document.querySelectorAll('main *')) {
       if (element.closest('a')) continue;
       if (element instanceof HTMLElement) element.focus();
@@ -65,7 +77,9 @@ async function pokePage(probing: BrowserContext, path: string, html?: string): P
   const hits = await page.evaluate(() => (window as unknown as { __xssHits: string[] }).__xssHits);
   // Following a link is the one action that can run a javascript: URL: click every article link whose target is not
   // an ordinary web address, each on a fresh copy of the page (a link that navigates away ran no script here).
-  const hrefs = await page.locator('.prose a[href]').evaluateAll((links) => links.map((a) => a.getAttribute('href') ?? ''));
+  const hrefs = await page
+    .locator('.prose a[href]')
+    .evaluateAll((links) => links.map((a) => a.getAttribute('href') ?? ''));
   for (const [index, href] of hrefs.entries()) {
     if (/^(https?:|\/|#|mailto:|tel:|[\w.-]+(\/|$))/i.test(href.trim())) continue;
     const fresh = await probing.newPage();
@@ -75,9 +89,15 @@ async function pokePage(probing: BrowserContext, path: string, html?: string): P
     });
     await fresh.goto(page.url());
     if (html !== undefined) await fresh.setContent(html);
-    await fresh.locator('.prose a[href]').nth(index).click({ timeout: 2000, noWaitAfter: true }).catch(() => undefined);
+    await fresh
+      .locator('.prose a[href]')
+      .nth(index)
+      .click({ timeout: 2000, noWaitAfter: true })
+      .catch(() => undefined);
     await fresh.waitForTimeout(50);
-    hits.push(...(await fresh.evaluate(() => (window as unknown as { __xssHits: string[] }).__xssHits).catch(() => [])));
+    hits.push(
+      ...(await fresh.evaluate(() => (window as unknown as { __xssHits: string[] }).__xssHits).catch(() => [])),
+    );
   }
   return [...hits, ...dialogs.map((message) => `dialog: ${message}`)];
 }
@@ -112,13 +132,17 @@ async function probe(path: string, html?: string): Promise<string[]> {
 
 describe('hostile input in a real browser', () => {
   it('has a probe that does catch a payload that runs (self-test)', async () => {
-    const hits = await probe('/', `<main><div class="prose"><img src="/nope.png" onerror="__xss('self-test')"><a href="javascript:__xss('link')">x</a></div></main>`);
+    const hits = await probe(
+      '/',
+      `<main><div class="prose"><img src="/nope.png" onerror="__xss('self-test')"><a href="javascript:__xss('link')">x</a></div></main>`,
+    );
     expect(hits).toEqual(expect.arrayContaining(['self-test', 'link']));
   });
 
   it(`runs none of the ${XSS_VECTORS.length} XSS vectors, with hover, focus and clicks`, async () => {
     const executed: string[] = [];
-    for (const slug of slugs.vectors) executed.push(...(await probe(`/articles/${slug}/`)).map((hit) => `${slug}: ${hit}`));
+    for (const slug of slugs.vectors)
+      executed.push(...(await probe(`/articles/${slug}/`)).map((hit) => `${slug}: ${hit}`));
     expect(executed).toEqual([]);
   }, 600_000);
 

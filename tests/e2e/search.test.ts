@@ -34,7 +34,9 @@ async function search(query: string, params: Record<string, string> = {}): Promi
 }
 
 async function resultSlugs(target: Page = page): Promise<string[]> {
-  const hrefs = await target.locator('#search-results h2 a').evaluateAll((links) => links.map((a) => a.getAttribute('href')!));
+  const hrefs = await target
+    .locator('#search-results h2 a')
+    .evaluateAll((links) => links.map((a) => a.getAttribute('href')!));
   return hrefs.map((href) => href.split('/')[2]!);
 }
 
@@ -103,14 +105,17 @@ describe('search in Chromium', () => {
     const europe = await search('bielorussie', { section: 'Europe' });
     expect(europe.length).toBeGreaterThan(0);
     expect(europe.length).toBeLessThan(all.length);
-    for (const slug of europe) expect(readPage(`articles/${slug}/index.html`).querySelector('.byline-section')?.textContent).toBe('Europe');
+    for (const slug of europe)
+      expect(readPage(`articles/${slug}/index.html`).querySelector('.byline-section')?.textContent).toBe('Europe');
     expect(await search('security', { language: 'en' })).toEqual(['search-english-security-guarantee']);
     expect(await search('xylophonie', { year: '2019' })).toEqual(['search-recence-2019']);
   });
 
   it('sorts by date, newest first, when asked', async () => {
     const slugs = await search('bielorussie', { sort: 'date' });
-    const dates = slugs.map((slug) => readPage(`articles/${slug}/index.html`).querySelector('article time')!.getAttribute('datetime')!);
+    const dates = slugs.map((slug) =>
+      readPage(`articles/${slug}/index.html`).querySelector('article time')!.getAttribute('datetime')!,
+    );
     expect(dates).toEqual([...dates].sort().reverse());
   });
 
@@ -124,7 +129,9 @@ describe('search in Chromium', () => {
     await search('choigou');
     expect(await page.locator('#search-status').textContent()).toBe('1 article trouvé pour « choigou »');
     const result = page.locator('#search-results li').first();
-    expect(await result.locator('.card-meta').textContent()).toMatch(/International · \d{1,2} avril 2023|International · April 10, 2023/);
+    expect(await result.locator('.card-meta').textContent()).toMatch(
+      /International · \d{1,2} avril 2023|International · April 10, 2023/,
+    );
     expect(fold((await result.locator('mark').first().textContent())!)).toContain('choigou');
   });
 
@@ -134,7 +141,12 @@ describe('search in Chromium', () => {
     expect(first.length).toBeLessThanOrEqual(10);
     await page.locator('#search-more').click();
     await page.waitForFunction((count) => document.querySelectorAll('#search-results li').length > count, first.length);
-    expect(await page.evaluate((count) => document.activeElement?.closest('li') === document.querySelectorAll('#search-results li')[count], first.length)).toBe(true);
+    expect(
+      await page.evaluate(
+        (count) => document.activeElement?.closest('li') === document.querySelectorAll('#search-results li')[count],
+        first.length,
+      ),
+    ).toBe(true);
   });
 
   it('keeps the query and filters in the URL, so Back restores the previous search', async () => {
@@ -149,7 +161,9 @@ describe('search in Chromium', () => {
     await page.waitForURL((url) => !url.search.includes('sort='));
     await page.goBack();
     await page.waitForURL(/q=bielorussie/);
-    await page.waitForFunction(() => (document.querySelector('#search-query') as HTMLInputElement).value === 'bielorussie');
+    await page.waitForFunction(
+      () => (document.querySelector('#search-query') as HTMLInputElement).value === 'bielorussie',
+    );
     await page.waitForFunction(() => document.querySelectorAll('#search-results li').length > 1);
     expect(await resultSlugs()).toContain(SEED);
   });

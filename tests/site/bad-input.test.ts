@@ -10,7 +10,10 @@ describe('a build over bad input', () => {
     rmSync(BAD, { recursive: true, force: true });
     mkdirSync(`${BAD}articles`, { recursive: true });
     cpSync(`${ROOT}tests/fixtures/site/articles/fixture-english-space-telescope.md`, `${BAD}articles/valide.md`);
-    writeFileSync(`${BAD}articles/fevrier.md`, '---\ntitle: Février\ndate: 2023-02-30\nsection: europe\n---\n\nTexte.\n');
+    writeFileSync(
+      `${BAD}articles/fevrier.md`,
+      '---\ntitle: Février\ndate: 2023-02-30\nsection: europe\n---\n\nTexte.\n',
+    );
     writeFileSync(`${BAD}articles/rubrique.md`, '---\ntitle: Météo\ndate: 2023-02-03\nsection: meteo\n---\n\nTexte.\n');
     writeFileSync(`${BAD}articles/vide.md`, '');
     const result = buildSite(`${BAD}articles`, `${TMP}bad-dist/`);

@@ -26,7 +26,9 @@ const siteOrigin = new URL(SITE.url).origin;
 
 /** Stylesheets a page links to, as paths in dist/. */
 function stylesheets(page: string): string[] {
-  return [...readPage(page).querySelectorAll('link[rel~="stylesheet"][href]')].map((link) => link.getAttribute('href')!);
+  return [...readPage(page).querySelectorAll('link[rel~="stylesheet"][href]')].map((link) =>
+    link.getAttribute('href')!,
+  );
 }
 
 /** Scripts that would run (JSON data blocks such as JSON-LD are not JavaScript). */
@@ -43,14 +45,18 @@ function resourceUrls(page: string): { where: string; url: string }[] {
   const found: { where: string; url: string }[] = [];
   const add = (element: Element, attribute: string, value: string) =>
     found.push({ where: `<${element.tagName.toLowerCase()} ${attribute}>`, url: value.trim() });
-  const links = 'link[rel~="stylesheet"], link[rel~="preload"], link[rel~="modulepreload"], link[rel~="icon"], ' +
+  const links =
+    'link[rel~="stylesheet"], link[rel~="preload"], link[rel~="modulepreload"], link[rel~="icon"], ' +
     'link[rel~="apple-touch-icon"], link[rel~="manifest"], link[rel~="prefetch"], link[rel~="preconnect"], link[rel~="dns-prefetch"]';
   for (const element of document.querySelectorAll(links)) add(element, 'href', element.getAttribute('href') ?? '');
-  for (const element of document.querySelectorAll('script[src], img[src], source[src], iframe[src], embed[src], video[src], audio[src], track[src], input[src]')) {
+  for (const element of document.querySelectorAll(
+    'script[src], img[src], source[src], iframe[src], embed[src], video[src], audio[src], track[src], input[src]',
+  )) {
     add(element, 'src', element.getAttribute('src')!);
   }
   for (const element of document.querySelectorAll('img[srcset], source[srcset]')) {
-    for (const candidate of element.getAttribute('srcset')!.split(',')) add(element, 'srcset', candidate.trim().split(/\s+/)[0] ?? '');
+    for (const candidate of element.getAttribute('srcset')!.split(','))
+      add(element, 'srcset', candidate.trim().split(/\s+/)[0] ?? '');
   }
   for (const element of document.querySelectorAll('video[poster], object[data]')) {
     const attribute = element.hasAttribute('poster') ? 'poster' : 'data';
@@ -96,7 +102,9 @@ describe('size budgets of the built site', () => {
       if (inline.length > 1) problems.push(`${page}: ${inline.length} inline scripts`);
       const loader = inline[0]?.textContent ?? '';
       if (inline.length === 1 && (Buffer.byteLength(loader) > LOADER_BUDGET || !loader.includes('highlight'))) {
-        problems.push(`${page}: an inline script that is not a small highlight loader (${Buffer.byteLength(loader)} bytes)`);
+        problems.push(
+          `${page}: an inline script that is not a small highlight loader (${Buffer.byteLength(loader)} bytes)`,
+        );
       }
     }
     expect(problems).toEqual([]);
@@ -105,7 +113,8 @@ describe('size budgets of the built site', () => {
   it('loads nothing from another origin on any page, in HTML or in CSS', () => {
     const external: string[] = [];
     for (const page of listHtmlPages()) {
-      for (const { where, url } of resourceUrls(page)) if (isOtherOrigin(url)) external.push(`${page}: ${where} ${url}`);
+      for (const { where, url } of resourceUrls(page))
+        if (isOtherOrigin(url)) external.push(`${page}: ${where} ${url}`);
     }
     const css = listFiles(FIXTURE_DIST).filter((file) => file.endsWith('.css'));
     for (const file of css) {
@@ -132,7 +141,8 @@ describe('JavaScript an article page actually requests in a browser', () => {
     const context = await browser.newContext();
     const scripts: string[] = [];
     context.on('request', (request) => {
-      if (request.resourceType() === 'script' || new URL(request.url()).pathname.startsWith('/pagefind/')) scripts.push(request.url());
+      if (request.resourceType() === 'script' || new URL(request.url()).pathname.startsWith('/pagefind/'))
+        scripts.push(request.url());
     });
     for (const page of sample) {
       const tab = await context.newPage();

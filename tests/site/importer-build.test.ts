@@ -15,14 +15,24 @@ describe('the import command, end to end', () => {
   it('imports many files, goes on after a failure, and exits non-zero when one failed', () => {
     rmSync(`${TMP}imported`, { recursive: true, force: true });
     mkdirSync(OUT, { recursive: true });
-    const dated = ['news-jsonld.html', 'blog-post.html', 'heavy-navigation-cookies.html', 'english-page.html'].map((name) => FIXTURES + name);
+    const dated = ['news-jsonld.html', 'blog-post.html', 'heavy-navigation-cookies.html', 'english-page.html'].map(
+      (name) => FIXTURES + name,
+    );
     const first = importFiles([...dated, `${FIXTURES}no-date.html`, '--section', 'europe', '--tags', 'Import,Essai']);
     expect(first.status).toBe(1);
     expect(first.stderr).toMatch(/no-date\.html: error: no publication date found in the file: give one with --date/);
     expect(first.stderr).toMatch(/1 of 5 file\(s\) failed/);
     expect(readdirSync(OUT)).toHaveLength(4);
 
-    const second = importFiles([`${FIXTURES}no-date.html`, `${FIXTURES}wire-copy.txt`, `${FIXTURES}seed-scraped.txt`, '--section', 'international', '--date', '2026-01-05']);
+    const second = importFiles([
+      `${FIXTURES}no-date.html`,
+      `${FIXTURES}wire-copy.txt`,
+      `${FIXTURES}seed-scraped.txt`,
+      '--section',
+      'international',
+      '--date',
+      '2026-01-05',
+    ]);
     expect(second.status).toBe(0);
     expect(second.stderr).toMatch(/paragraphs kept: 7/);
     expect(second.stderr).toMatch(/dropped \(comment form\): Laisser un commentaire/);

@@ -41,7 +41,9 @@ describe('related links on the built site', () => {
 
   it('puts pinned slugs from the front matter first, in their order', () => {
     let checked = 0;
-    const withPins = [...published.keys()].map((slug) => ({ slug, pins: readPins(slug) })).filter((entry) => entry.pins.length > 0);
+    const withPins = [...published.keys()]
+      .map((slug) => ({ slug, pins: readPins(slug) }))
+      .filter((entry) => entry.pins.length > 0);
     for (const { slug, pins } of withPins) {
       expect(picksOf(slug).slice(0, pins.length)).toEqual(pins);
       checked += 1;

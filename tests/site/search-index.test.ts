@@ -33,9 +33,13 @@ describe('the search index of the built site', () => {
     const article = readPage(`articles/${expectedPublished()[0]!.slug}/index.html`).querySelector('article')!;
     expect(article.getAttribute('data-pagefind-sort')).toMatch(/^date:\d{4}-\d{2}-\d{2}T/);
     expect(article.getAttribute('data-pagefind-meta')).toMatch(/^date:/);
-    const filters = [...article.querySelectorAll('[data-pagefind-filter]')].map((el) => el.getAttribute('data-pagefind-filter'));
+    const filters = [...article.querySelectorAll('[data-pagefind-filter]')].map((el) =>
+      el.getAttribute('data-pagefind-filter'),
+    );
     expect(new Set(filters)).toEqual(new Set(['section', 'language', 'year', 'tags']));
-    const metas = [...article.querySelectorAll('[data-pagefind-meta]')].map((el) => el.getAttribute('data-pagefind-meta'));
+    const metas = [...article.querySelectorAll('[data-pagefind-meta]')].map((el) =>
+      el.getAttribute('data-pagefind-meta'),
+    );
     expect(metas).toEqual(expect.arrayContaining(['section', 'standfirst', 'lang']));
     expect(readdirSync(`${FIXTURE_DIST}pagefind/filter`).length).toBe(4);
     expect(existsSync(`${FIXTURE_DIST}pagefind/pagefind.js`)).toBe(true);

@@ -62,7 +62,8 @@ describe('the built HTML', () => {
           continue;
         }
         const fragment = decodeURIComponent(url.hash.slice(1));
-        if (fragment && file.endsWith('.html') && !idsOf(file).has(fragment)) broken.push(`${page} -> ${target} (no id)`);
+        if (fragment && file.endsWith('.html') && !idsOf(file).has(fragment))
+          broken.push(`${page} -> ${target} (no id)`);
       }
     }
     expect(broken).toEqual([]);

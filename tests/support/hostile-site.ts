@@ -51,14 +51,18 @@ export function writeHostileSite(): { vectors: string[]; layout: string[] } {
   );
   const layout = {
     'tres-long-article': longArticle(),
-    emoji: 'Des émojis partout 🎉🇫🇷👩🏽‍🔬🧑‍🤝‍🧑 et encore 🎉🎉🎉🎉🎉🎉🎉🎉🎉🎉🎉🎉🎉🎉🎉🎉🎉🎉🎉🎉🎉🎉🎉🎉🎉🎉🎉🎉🎉🎉🎉🎉🎉🎉🎉.',
+    emoji:
+      'Des émojis partout 🎉🇫🇷👩🏽‍🔬🧑‍🤝‍🧑 et encore 🎉🎉🎉🎉🎉🎉🎉🎉🎉🎉🎉🎉🎉🎉🎉🎉🎉🎉🎉🎉🎉🎉🎉🎉🎉🎉🎉🎉🎉🎉🎉🎉🎉🎉🎉.',
     'texte-droite-a-gauche':
       'Un paragraphe en arabe : <span lang="ar" dir="rtl">هذه فقرة مكتوبة باللغة العربية من اليمين إلى اليسار لاختبار التخطيط.</span>\n\nEt en hébreu : <span lang="he" dir="rtl">זוהי פסקה בעברית לבדיקת הפריסה.</span>',
     'mots-tres-longs': `Anticonstitutionnellement${'a'.repeat(300)} et https://example.org/${'chemin/'.repeat(60)}fin et [un lien](https://example.org/${'x'.repeat(400)}).`,
     'tableau-enorme': [
       `| ${Array.from({ length: 30 }, (_, i) => `Colonne ${i + 1}`).join(' | ')} |`,
       `| ${Array.from({ length: 30 }, () => '---').join(' | ')} |`,
-      ...Array.from({ length: 200 }, (_, row) => `| ${Array.from({ length: 30 }, (_, i) => `${row * 30 + i}`).join(' | ')} |`),
+      ...Array.from(
+        { length: 200 },
+        (_, row) => `| ${Array.from({ length: 30 }, (_, i) => `${row * 30 + i}`).join(' | ')} |`,
+      ),
     ].join('\n'),
   };
   for (const [slug, body] of Object.entries(layout)) write(slug, { ...base, title: `Mise en page : ${slug}` }, body);

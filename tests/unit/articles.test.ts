@@ -74,7 +74,10 @@ describe('grouping', () => {
   it('groups by month in the site time zone, newest month first', () => {
     // 23:30 UTC on 31 March is already April in Paris.
     const groups = groupByMonth([make('a', '2026-03-31T23:30:00Z'), make('b', '2026-03-10')], 'Europe/Paris');
-    expect(groups.map((group) => `${group.year}-${group.month}:${group.articles.length}`)).toEqual(['2026-4:1', '2026-3:1']);
+    expect(groups.map((group) => `${group.year}-${group.month}:${group.articles.length}`)).toEqual([
+      '2026-4:1',
+      '2026-3:1',
+    ]);
     expect(archiveMonthUrl(2026, 4)).toBe('/archives/2026/04/');
     expect(archiveMonthUrl(2026, 4, 2)).toBe('/archives/2026/04/2/');
   });

@@ -109,7 +109,9 @@ describe('checkContent', () => {
 
   it('reports an image path that does not exist', () => {
     const fields = `${VALID}\nimage: ../images/absente.png\nimageAlt: Une image`;
-    expect(messages({ 'a.md': article(fields) })).toMatch(/a\.md: image: file "\.\.\/images\/absente\.png" does not exist/);
+    expect(messages({ 'a.md': article(fields) })).toMatch(
+      /a\.md: image: file "\.\.\/images\/absente\.png" does not exist/,
+    );
     expect(check({ 'a.md': article(fields) }, ['../images/absente.png'])).toEqual([]);
   });
 
@@ -128,7 +130,9 @@ describe('checkContent', () => {
   });
 
   it('reports a file name that is not a URL slug', () => {
-    expect(messages({ 'Mon Article.md': article(VALID) })).toMatch(/file name "Mon Article" is not a URL slug.*"mon-article"/);
+    expect(messages({ 'Mon Article.md': article(VALID) })).toMatch(
+      /file name "Mon Article" is not a URL slug.*"mon-article"/,
+    );
   });
 
   it('reports an unknown front-matter field, so typos are not silently ignored', () => {

@@ -42,7 +42,10 @@ describe('metadata sources', () => {
   });
 
   it('should fall back to the headline when there is no og:title', () => {
-    expect(metadataOf(fixture('no-date.html'))).toMatchObject({ title: 'Guide : bien choisir son vélo de ville', published: undefined });
+    expect(metadataOf(fixture('no-date.html'))).toMatchObject({
+      title: 'Guide : bien choisir son vélo de ville',
+      published: undefined,
+    });
   });
 });
 
@@ -54,17 +57,28 @@ describe('HTML to Markdown', () => {
     expect(markdown).toMatch(/^-\s+Baisse moyenne : 15 %$/m);
     expect(markdown).toContain('[son site](https://www.cre.fr/)');
     expect(markdown).toMatch(/\| Année \| Évolution \|/);
-    for (const noise of ['dataLayer', 'font-family', 'Accueil', 'Mentions légales', 'Super article', 'Le prix du gaz']) {
+    for (const noise of [
+      'dataLayer',
+      'font-family',
+      'Accueil',
+      'Mentions légales',
+      'Super article',
+      'Le prix du gaz',
+    ]) {
       expect(markdown).not.toContain(noise);
     }
-    expect(dropped.map((line) => line.rule)).toEqual(expect.arrayContaining(['navigation', 'page footer', 'comments', 'sidebar or related links']));
+    expect(dropped.map((line) => line.rule)).toEqual(
+      expect.arrayContaining(['navigation', 'page footer', 'comments', 'sidebar or related links']),
+    );
   });
 
   it('should drop cookie banners, ads and navigation, and report them', () => {
     const { markdown, dropped } = parseHtmlArticle(fixture('heavy-navigation-cookies.html'));
     expect(markdown).not.toMatch(/cookies|PUBLICITÉ|Plan du site|Météo/);
     expect(markdown).toContain('Quatre nouvelles stations');
-    expect(dropped.map((line) => line.rule)).toEqual(expect.arrayContaining(['cookie banner', 'advertising', 'navigation']));
+    expect(dropped.map((line) => line.rule)).toEqual(
+      expect.arrayContaining(['cookie banner', 'advertising', 'navigation']),
+    );
   });
 
   it('should keep blockquotes and ordered lists, and take images out with a note', () => {
@@ -73,7 +87,9 @@ describe('HTML to Markdown', () => {
     expect(markdown).toMatch(/^1\.\s+Repérer les espèces$/m);
     expect(markdown).toContain('*les grèbes huppés*');
     expect(markdown).not.toContain('![');
-    expect(dropped.some((line) => line.text.includes('/photos/grebe.jpg') && line.text.includes('Un grèbe huppé'))).toBe(true);
+    expect(
+      dropped.some((line) => line.text.includes('/photos/grebe.jpg') && line.text.includes('Un grèbe huppé')),
+    ).toBe(true);
   });
 
   it('should write the page language into the front matter when it is not the site’s', () => {
@@ -84,13 +100,17 @@ describe('HTML to Markdown', () => {
 
   it('should ask for --date when the page has none', () => {
     expect(() => importArticle(fixture('no-date.html'), { section: 'europe' }, context)).toThrow(/--date YYYY-MM-DD/);
-    expect(importArticle(fixture('no-date.html'), { section: 'europe', date: '2026-01-05' }, context).report.date).toBe('2026-01-05');
+    expect(importArticle(fixture('no-date.html'), { section: 'europe', date: '2026-01-05' }, context).report.date).toBe(
+      '2026-01-05',
+    );
   });
 });
 
 describe('slugs', () => {
   it('should fold accents, join words with hyphens and stay short', () => {
-    expect(slugFromTitle('Énergie : la facture des ménages baisse en 2025')).toBe('energie-la-facture-des-menages-baisse-en-2025');
+    expect(slugFromTitle('Énergie : la facture des ménages baisse en 2025')).toBe(
+      'energie-la-facture-des-menages-baisse-en-2025',
+    );
     expect(slugFromTitle('Un titre très long '.repeat(10)).length).toBeLessThanOrEqual(60);
   });
 });

@@ -33,7 +33,9 @@ describe('plain-text noise rules', () => {
 
   it('should recognise comment-form lines in French and English', () => {
     expect(isCommentFormLine('Laisser un commentaire')).toBe(true);
-    expect(isCommentFormLine('Votre adresse e-mail ne sera pas publiée. Les champs obligatoires sont indiqués avec *')).toBe(true);
+    expect(
+      isCommentFormLine('Votre adresse e-mail ne sera pas publiée. Les champs obligatoires sont indiqués avec *'),
+    ).toBe(true);
     expect(isCommentFormLine('Leave a Reply')).toBe(true);
     expect(isCommentFormLine('Your email address will not be published. Required fields are marked *')).toBe(true);
     expect(isCommentFormLine('Un commentaire du ministre a suivi la rencontre.')).toBe(false);
@@ -61,11 +63,17 @@ describe('plain-text noise rules', () => {
 });
 
 describe('importing the seed', () => {
-  const result = importArticle(SEED, { section: 'international', date: '2023-04-10' }, { sections: SECTION_IDS, defaultLang: 'fr' });
+  const result = importArticle(
+    SEED,
+    { section: 'international', date: '2023-04-10' },
+    { sections: SECTION_IDS, defaultLang: 'fr' },
+  );
   const siteBody = SITE_ARTICLE.split(/^---$/m).slice(2).join('---').trim();
 
   it('should give the seed article already on the site: same title and the same seven paragraphs', () => {
-    expect(result.report.title).toBe('Loukachenko demande à la Russie de défendre la Biélorussie “comme son propre territoire”');
+    expect(result.report.title).toBe(
+      'Loukachenko demande à la Russie de défendre la Biélorussie “comme son propre territoire”',
+    );
     const body = result.markdown.split(/^---$/m).slice(2).join('---').trim();
     expect(body.split('\n\n')).toHaveLength(7);
     expect(body).toBe(siteBody);
@@ -87,7 +95,11 @@ describe('importing the seed', () => {
   });
 
   it('should say which flag to give when the date or section is missing', () => {
-    expect(() => importArticle(SEED, { section: 'international' }, { sections: SECTION_IDS, defaultLang: 'fr' })).toThrow(/--date/);
-    expect(() => importArticle(SEED, { date: '2023-04-10' }, { sections: SECTION_IDS, defaultLang: 'fr' })).toThrow(/--section/);
+    expect(() =>
+      importArticle(SEED, { section: 'international' }, { sections: SECTION_IDS, defaultLang: 'fr' }),
+    ).toThrow(/--date/);
+    expect(() => importArticle(SEED, { date: '2023-04-10' }, { sections: SECTION_IDS, defaultLang: 'fr' })).toThrow(
+      /--section/,
+    );
   });
 });

@@ -6,7 +6,9 @@ import rehypeFragmentLinks from '../../src/lib/markdown/rehype-fragment-links.ts
 /** Runs the plugin on a tree and returns the links' hrefs. */
 function hrefsAfter(tree: Root, prefix?: string): unknown[] {
   rehypeFragmentLinks(prefix === undefined ? {} : { prefix })(tree);
-  return tree.children.flatMap((node) => (node.type === 'element' && node.tagName === 'a' ? [node.properties['href']] : []));
+  return tree.children.flatMap((node) =>
+    node.type === 'element' && node.tagName === 'a' ? [node.properties['href']] : [],
+  );
 }
 
 describe('rehypeFragmentLinks', () => {

@@ -68,13 +68,17 @@ describe('ids and in-page links', () => {
 
 describe('the article sanitize schema', () => {
   it('should allow no data: URL anywhere, not even for images', async () => {
-    const html = await renderMarkdown('![Pixel](data:image/png;base64,iVBORw0KGgo=) <img src="data:image/gif;base64,R0lG">');
+    const html = await renderMarkdown(
+      '![Pixel](data:image/png;base64,iVBORw0KGgo=) <img src="data:image/gif;base64,R0lG">',
+    );
     expect(html).not.toContain('data:');
     expect(ARTICLE_SANITIZE_SCHEMA.protocols?.['src']).toEqual(['http', 'https']);
   });
 
   it('should keep mailto and tel links and relative URLs', async () => {
-    const html = await renderMarkdown('[Écrire](mailto:redaction@example.org), [appeler](tel:+33100000000), [ici](../autre/)');
+    const html = await renderMarkdown(
+      '[Écrire](mailto:redaction@example.org), [appeler](tel:+33100000000), [ici](../autre/)',
+    );
     expect(html).toContain('href="mailto:redaction@example.org"');
     expect(html).toContain('href="tel:+33100000000"');
     expect(html).toContain('href="../autre/"');
@@ -87,7 +91,9 @@ describe('the article sanitize schema', () => {
   });
 
   it('should keep definition lists, line breaks, rules and ruby', async () => {
-    const html = await renderMarkdown('<dl><dt>Terme</dt><dd>Définition</dd></dl>\n\nA<br>B\n\n---\n\n<ruby>漢<rt>kan</rt></ruby>');
+    const html = await renderMarkdown(
+      '<dl><dt>Terme</dt><dd>Définition</dd></dl>\n\nA<br>B\n\n---\n\n<ruby>漢<rt>kan</rt></ruby>',
+    );
     for (const tag of ['<dl>', '<dt>', '<dd>', '<br>', '<hr>', '<ruby>', '<rt>']) expect(html).toContain(tag);
   });
 

@@ -1,8 +1,23 @@
 import { describe, expect, it } from 'vitest';
-import { computeRelated, formatRelatedReport, UnknownRelatedSlugError, type RelatedInput } from '../../src/lib/related-links/index.ts';
+import {
+  computeRelated,
+  formatRelatedReport,
+  UnknownRelatedSlugError,
+  type RelatedInput,
+} from '../../src/lib/related-links/index.ts';
 
 function article(slug: string, title: string, body: string, extra: Partial<RelatedInput> = {}): RelatedInput {
-  return { slug, title, body, tags: [], section: 'international', lang: 'fr', date: new Date('2024-01-01'), pinned: [], ...extra };
+  return {
+    slug,
+    title,
+    body,
+    tags: [],
+    section: 'international',
+    lang: 'fr',
+    date: new Date('2024-01-01'),
+    pinned: [],
+    ...extra,
+  };
 }
 
 const FILLER = [
@@ -15,14 +30,24 @@ const FILLER = [
 describe('computeRelated', () => {
   it('should prefer an article sharing rare terms over one sharing common terms', () => {
     const articles = [
-      article('a', 'Loukachenko et Choïgou à Minsk', 'Le président biélorusse Loukachenko reçoit Choïgou à Minsk pour parler de défense.'),
+      article(
+        'a',
+        'Loukachenko et Choïgou à Minsk',
+        'Le président biélorusse Loukachenko reçoit Choïgou à Minsk pour parler de défense.',
+      ),
       article('rare', 'Choïgou de retour à Minsk', 'Choïgou rencontre Loukachenko à Minsk une nouvelle fois.'),
-      article('common', 'Le président parle de défense', 'Le président parle de défense et de travaux publics au marché.'),
+      article(
+        'common',
+        'Le président parle de défense',
+        'Le président parle de défense et de travaux publics au marché.',
+      ),
       ...FILLER,
     ];
     const picks = computeRelated(articles, { count: 4, minScore: 0 }).get('a')!;
     expect(picks[0]!.slug).toBe('rare');
-    expect(picks.findIndex((pick) => pick.slug === 'rare')).toBeLessThan(picks.findIndex((pick) => pick.slug === 'common'));
+    expect(picks.findIndex((pick) => pick.slug === 'rare')).toBeLessThan(
+      picks.findIndex((pick) => pick.slug === 'common'),
+    );
   });
 
   it('should weigh the headline more than the body', () => {
@@ -51,7 +76,10 @@ describe('computeRelated', () => {
   });
 
   it('should reject a pinned slug that names no article, naming the file and the slug', () => {
-    const articles = [article('a', 'Titre', 'Texte.', { pinned: ['absent'], sourceFile: 'content/articles/a.md' }), ...FILLER];
+    const articles = [
+      article('a', 'Titre', 'Texte.', { pinned: ['absent'], sourceFile: 'content/articles/a.md' }),
+      ...FILLER,
+    ];
     expect(() => computeRelated(articles, { count: 4 })).toThrow(UnknownRelatedSlugError);
     expect(() => computeRelated(articles, { count: 4 })).toThrow(/content\/articles\/a\.md: related: "absent"/);
   });
@@ -63,12 +91,19 @@ describe('computeRelated', () => {
       article('fr2', 'Loukachenko reçoit Choïgou', 'Minsk Biélorussie Loukachenko.', { lang: 'fr-BE' }),
       ...FILLER,
     ];
-    expect(computeRelated(articles, { count: 4, minScore: 0 }).get('fr')!.map((pick) => pick.slug)).not.toContain('en');
+    expect(
+      computeRelated(articles, { count: 4, minScore: 0 })
+        .get('fr')!
+        .map((pick) => pick.slug),
+    ).not.toContain('en');
     expect(computeRelated(articles, { count: 4, minScore: 0, sameLanguageOnly: false }).get('fr')![0]!.slug).toBe('en');
   });
 
   it('should show fewer links, down to none, when nothing is similar enough', () => {
-    const articles = [article('a', 'Les volcans d’Islande', 'Éruption volcanique et coulées de lave en Islande.'), ...FILLER];
+    const articles = [
+      article('a', 'Les volcans d’Islande', 'Éruption volcanique et coulées de lave en Islande.'),
+      ...FILLER,
+    ];
     expect(computeRelated(articles, { count: 4 }).get('a')).toEqual([]);
   });
 

@@ -25,7 +25,9 @@ describe('related links on the labelled evaluation set', () => {
       correct += list.filter((pick) => topics.get(pick.slug) === topics.get(slug)).length;
     }
     const precision = correct / shown;
-    console.log(`related-links precision@4 = ${precision.toFixed(3)} (${correct}/${shown} links; ${withLinks}/${inputs.length} articles with links)`);
+    console.log(
+      `related-links precision@4 = ${precision.toFixed(3)} (${correct}/${shown} links; ${withLinks}/${inputs.length} articles with links)`,
+    );
     expect(precision).toBeGreaterThanOrEqual(0.9);
     // Precision must not come from showing nothing: most articles get at least one link.
     expect(withLinks / inputs.length).toBeGreaterThanOrEqual(0.85);

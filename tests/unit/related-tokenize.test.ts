@@ -4,7 +4,7 @@ import { stem } from '../../src/lib/related-links/stem.ts';
 
 describe('related-links tokenisation', () => {
   it('should split French elisions written with either apostrophe', () => {
-    expect(words('l’Ukraine d’une l\'Europe qu’il jusqu’à')).toEqual(['ukraine', 'une', 'europe', 'il', 'a']);
+    expect(words("l’Ukraine d’une l'Europe qu’il jusqu’à")).toEqual(['ukraine', 'une', 'europe', 'il', 'a']);
   });
 
   it('should fold case and accents', () => {

@@ -1,5 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { isRealMatch, normalizeApostrophes, stripInflection, toSearchTerms, toTextFragment } from '../../src/lib/search/normalize.ts';
+import {
+  isRealMatch,
+  normalizeApostrophes,
+  stripInflection,
+  toSearchTerms,
+  toTextFragment,
+} from '../../src/lib/search/normalize.ts';
 
 describe('search normalisation', () => {
   it('should replace typographic apostrophes for indexing only', () => {

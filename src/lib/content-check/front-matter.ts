@@ -12,8 +12,7 @@ export interface ContentIssue {
 
 /** The parsed parts of an article file, or the issue that stopped parsing. */
 export type SplitResult =
-  | { ok: true; data: Record<string, unknown>; body: string; bodyLine: number }
-  | { ok: false; issue: ContentIssue };
+  { ok: true; data: Record<string, unknown>; body: string; bodyLine: number } | { ok: false; issue: ContentIssue };
 
 const FENCE = /^---[ \t]*$/;
 
@@ -30,7 +29,10 @@ export function splitFrontMatter(text: string): SplitResult {
   const error = document.errors[0];
   if (error) {
     const line = (error.linePos?.[0]?.line ?? 0) + 1;
-    return { ok: false, issue: { message: `front matter is not valid YAML (line ${line}): ${error.message.split('\n')[0]}` } };
+    return {
+      ok: false,
+      issue: { message: `front matter is not valid YAML (line ${line}): ${error.message.split('\n')[0]}` },
+    };
   }
   const data: unknown = document.toJS();
   if (data === null || typeof data !== 'object' || Array.isArray(data)) {

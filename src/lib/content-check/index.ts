@@ -84,7 +84,8 @@ export function checkContent(files: readonly ContentFile[], options: CheckOption
     if (!parsed.success) {
       for (const issue of parsed.error.issues) {
         const field = issue.path.length > 0 ? issue.path.join('.') : undefined;
-        const missing = issue.code === 'invalid_type' && issue.path.length === 1 && !(String(issue.path[0]) in split.data);
+        const missing =
+          issue.code === 'invalid_type' && issue.path.length === 1 && !(String(issue.path[0]) in split.data);
         const value = missing ? 'is required' : issue.message;
         report(value, field);
       }

@@ -19,15 +19,30 @@ export interface HtmlArticle {
 
 /** Page chrome that never belongs to an article, with the rule that names it. */
 const CHROME: [selector: string, rule: string][] = [
-  ['script, noscript, style, template, iframe, object, embed, form, button, input, select, textarea', 'script, style, embed or form'],
+  [
+    'script, noscript, style, template, iframe, object, embed, form, button, input, select, textarea',
+    'script, style, embed or form',
+  ],
   ['nav, header[role="banner"], body > header, [role="navigation"], .breadcrumb, .breadcrumbs', 'navigation'],
   ['footer, [role="contentinfo"]', 'page footer'],
   ['aside, [role="complementary"], .sidebar, .related, .read-more, .recommended', 'sidebar or related links'],
-  ['[id*="cookie" i], [class*="cookie" i], [id*="consent" i], [class*="consent" i], [class*="gdpr" i]', 'cookie banner'],
-  ['[class*="advert" i], [id*="advert" i], [class*="ad-slot" i], [class~="ad" i], [class*="sponsor" i], [class*="promo" i]', 'advertising'],
+  [
+    '[id*="cookie" i], [class*="cookie" i], [id*="consent" i], [class*="consent" i], [class*="gdpr" i]',
+    'cookie banner',
+  ],
+  [
+    '[class*="advert" i], [id*="advert" i], [class*="ad-slot" i], [class~="ad" i], [class*="sponsor" i], [class*="promo" i]',
+    'advertising',
+  ],
   ['#comments, .comments, [class*="comment" i], [id*="comment" i], [id*="respond" i]', 'comments'],
-  ['[class*="share" i], [class*="social" i], [class*="newsletter" i], [class*="subscribe" i]', 'share or subscribe prompt'],
-  ['article > time, .byline, .dateline, [rel="author"], .author, .post-meta, .entry-meta', 'byline or date line (kept in the front matter)'],
+  [
+    '[class*="share" i], [class*="social" i], [class*="newsletter" i], [class*="subscribe" i]',
+    'share or subscribe prompt',
+  ],
+  [
+    'article > time, .byline, .dateline, [rel="author"], .author, .post-meta, .entry-meta',
+    'byline or date line (kept in the front matter)',
+  ],
 ];
 
 const summarise = (text: string) => {
@@ -36,14 +51,21 @@ const summarise = (text: string) => {
 };
 
 function createTurndown(images: string[]): TurndownService {
-  const service = new TurndownService({ headingStyle: 'atx', bulletListMarker: '-', codeBlockStyle: 'fenced', emDelimiter: '*' });
+  const service = new TurndownService({
+    headingStyle: 'atx',
+    bulletListMarker: '-',
+    codeBlockStyle: 'fenced',
+    emDelimiter: '*',
+  });
   service.use(gfm);
   // Images stay out of the body: a remote one would be a request to another origin, a local one a broken path.
   service.addRule('images', {
     filter: 'img',
     replacement: (_content, node) => {
       const element = node as unknown as Element;
-      images.push(`${element.getAttribute('src') ?? ''}${element.getAttribute('alt') ? ` (alt: ${element.getAttribute('alt')})` : ''}`);
+      images.push(
+        `${element.getAttribute('src') ?? ''}${element.getAttribute('alt') ? ` (alt: ${element.getAttribute('alt')})` : ''}`,
+      );
       return '';
     },
   });
@@ -70,7 +92,8 @@ export function parseHtmlArticle(html: string): HtmlArticle {
   // The headline goes in the front matter, not again at the top of the body.
   const title = metadata.title ?? article?.title ?? '';
   markdown = markdown.replace(/^#\s+(.+)\n+/, (line, text: string) => (text.trim() === title.trim() ? '' : line));
-  for (const image of images) dropped.push({ text: image, rule: 'image in the text (add it to content/images/ by hand)' });
+  for (const image of images)
+    dropped.push({ text: image, rule: 'image in the text (add it to content/images/ by hand)' });
   return {
     metadata: { ...metadata, title: title || undefined },
     markdown: markdown.replace(/[ \t]+$/gm, '').replace(/\n{3,}/g, '\n\n'),

@@ -29,7 +29,14 @@ export interface ImportContext {
 export interface ImportResult {
   slug: string;
   markdown: string;
-  report: { kind: 'html' | 'text'; title: string; date: string; paragraphs: number; dropped: DroppedLine[]; notes: string[] };
+  report: {
+    kind: 'html' | 'text';
+    title: string;
+    date: string;
+    paragraphs: number;
+    dropped: DroppedLine[];
+    notes: string[];
+  };
 }
 
 /** An import that cannot go on: the message says what is missing and which flag to give. */
@@ -49,14 +56,29 @@ export function importArticle(content: string, flags: ImportFlags, context: Impo
   let title: string;
   let body: string;
   let dropped: DroppedLine[];
-  let found: { date?: string | undefined; updated?: string | undefined; author?: string[] | undefined; description?: string | undefined; lang?: string | undefined } = {};
+  let found: {
+    date?: string | undefined;
+    updated?: string | undefined;
+    author?: string[] | undefined;
+    description?: string | undefined;
+    lang?: string | undefined;
+  } = {};
   if (html) {
     const page = parseHtmlArticle(content);
     title = page.metadata.title ?? '';
     body = page.markdown;
     dropped = page.dropped;
-    found = { date: page.metadata.published, updated: page.metadata.modified, author: page.metadata.author, description: page.metadata.description, lang: page.metadata.lang };
-    if (page.metadata.image) notes.push(`image not imported (${page.metadata.image}): download it into content/images/ and add image and imageAlt by hand`);
+    found = {
+      date: page.metadata.published,
+      updated: page.metadata.modified,
+      author: page.metadata.author,
+      description: page.metadata.description,
+      lang: page.metadata.lang,
+    };
+    if (page.metadata.image)
+      notes.push(
+        `image not imported (${page.metadata.image}): download it into content/images/ and add image and imageAlt by hand`,
+      );
   } else {
     const text = parsePlainText(content);
     title = text.title;
@@ -94,5 +116,9 @@ export function importArticle(content: string, flags: ImportFlags, context: Impo
   }
   const markdown = `---\n${stringify(data, { lineWidth: 0 })}---\n\n${body.trim()}\n`;
   const paragraphs = body.split(/\n{2,}/).filter((block) => block.trim() && !/^#{1,6}\s/.test(block.trim())).length;
-  return { slug: slugFromTitle(title), markdown, report: { kind: html ? 'html' : 'text', title: title.trim(), date, paragraphs, dropped, notes } };
+  return {
+    slug: slugFromTitle(title),
+    markdown,
+    report: { kind: html ? 'html' : 'text', title: title.trim(), date, paragraphs, dropped, notes },
+  };
 }

@@ -47,7 +47,8 @@ function metaContent(document: Document, ...selectors: string[]): string | undef
 function names(value: unknown): string[] {
   if (typeof value === 'string') return [value];
   if (Array.isArray(value)) return value.flatMap(names);
-  if (value && typeof value === 'object' && typeof (value as JsonObject).name === 'string') return [(value as JsonObject).name as string];
+  if (value && typeof value === 'object' && typeof (value as JsonObject).name === 'string')
+    return [(value as JsonObject).name as string];
   return [];
 }
 
@@ -56,16 +57,30 @@ const ARTICLE_TYPES = /^(NewsArticle|Article|BlogPosting|ReportageNewsArticle|An
 /** Reads the metadata sources in order of trust: article meta tags, JSON-LD, then the page itself. */
 export function readMetadata(document: Document): PageMetadata {
   const jsonLd = readJsonLd(document);
-  const article = jsonLd.find((object) => [object['@type']].flat().some((type) => ARTICLE_TYPES.test(String(type)))) ?? jsonLd.find((object) => 'datePublished' in object) ?? {};
+  const article =
+    jsonLd.find((object) => [object['@type']].flat().some((type) => ARTICLE_TYPES.test(String(type)))) ??
+    jsonLd.find((object) => 'datePublished' in object) ??
+    {};
   const time = document.querySelector('article time[datetime], time[datetime]')?.getAttribute('datetime')?.trim();
   const author = metaContent(document, 'meta[name="author"]', 'meta[property="article:author"]');
   const jsonAuthors = names(article.author);
   return {
-    title: metaContent(document, 'meta[property="og:title"]', 'meta[name="twitter:title"]') ?? (typeof article.headline === 'string' ? article.headline : undefined) ?? document.querySelector('h1')?.textContent?.trim() ?? document.querySelector('title')?.textContent?.trim(),
-    published: metaContent(document, 'meta[property="article:published_time"]') ?? (typeof article.datePublished === 'string' ? article.datePublished : undefined) ?? time,
-    modified: metaContent(document, 'meta[property="article:modified_time"]') ?? (typeof article.dateModified === 'string' ? article.dateModified : undefined),
+    title:
+      metaContent(document, 'meta[property="og:title"]', 'meta[name="twitter:title"]') ??
+      (typeof article.headline === 'string' ? article.headline : undefined) ??
+      document.querySelector('h1')?.textContent?.trim() ??
+      document.querySelector('title')?.textContent?.trim(),
+    published:
+      metaContent(document, 'meta[property="article:published_time"]') ??
+      (typeof article.datePublished === 'string' ? article.datePublished : undefined) ??
+      time,
+    modified:
+      metaContent(document, 'meta[property="article:modified_time"]') ??
+      (typeof article.dateModified === 'string' ? article.dateModified : undefined),
     author: jsonAuthors.length > 0 ? jsonAuthors : author && !/^https?:/.test(author) ? [author] : undefined,
-    description: metaContent(document, 'meta[name="description"]', 'meta[property="og:description"]') ?? (typeof article.description === 'string' ? article.description : undefined),
+    description:
+      metaContent(document, 'meta[name="description"]', 'meta[property="og:description"]') ??
+      (typeof article.description === 'string' ? article.description : undefined),
     image: metaContent(document, 'meta[property="og:image"]'),
     imageAlt: metaContent(document, 'meta[property="og:image:alt"]'),
     lang: document.documentElement?.getAttribute('lang')?.trim() || undefined,

@@ -19,7 +19,9 @@ export interface PlainTextArticle {
 
 /** Lowercase words without accents or punctuation, for comparing lines. */
 function comparable(text: string): string {
-  return fold(text).replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
+  return fold(text)
+    .replace(/[^\p{L}\p{N}]+/gu, ' ')
+    .trim();
 }
 
 const wordCount = (text: string) => text.split(/\s+/).filter(Boolean).length;
@@ -67,13 +69,19 @@ export function isSharePrompt(line: string): boolean {
 export function isJunkLine(line: string): boolean {
   const tokens = line.split(/\s+/).filter(Boolean);
   if (tokens.length === 0) return false;
-  const codeLike = tokens.filter((token) => /\d/.test(token) || /^[A-Z0-9]{2,}$/.test(token) || /[a-z][A-Z]/.test(token));
+  const codeLike = tokens.filter(
+    (token) => /\d/.test(token) || /^[A-Z0-9]{2,}$/.test(token) || /[a-z][A-Z]/.test(token),
+  );
   return !/[.!?»”"]$/.test(line) && codeLike.length / tokens.length >= 0.5;
 }
 
 /** Splits scraped text into the title, the kept paragraphs and every dropped line with its rule. */
 export function parsePlainText(text: string): PlainTextArticle {
-  const lines = text.replace(/\r\n?/g, '\n').split('\n').map((line) => line.trim()).filter(Boolean);
+  const lines = text
+    .replace(/\r\n?/g, '\n')
+    .split('\n')
+    .map((line) => line.trim())
+    .filter(Boolean);
   const dropped: DroppedLine[] = [];
   let index = 0;
   // Stubs before the title (a category, a section name).
@@ -90,7 +98,10 @@ export function parsePlainText(text: string): PlainTextArticle {
     if (ended && isCommentFormLine(line)) {
       dropped.push({ text: line, rule: 'comment form' });
     } else if (ended) {
-      dropped.push({ text: line, rule: isJunkLine(line) ? 'code-like junk after the article' : 'teaser after the article' });
+      dropped.push({
+        text: line,
+        rule: isJunkLine(line) ? 'code-like junk after the article' : 'teaser after the article',
+      });
     } else if (isRepeatedTitle(line, title)) {
       dropped.push({ text: line, rule: 'repeated title' });
     } else if (isCommentFormLine(line)) {
@@ -108,6 +119,7 @@ export function parsePlainText(text: string): PlainTextArticle {
   // Without a comment form, short lines after the last real paragraph are teasers for other articles.
   const lastLong = body.findLastIndex((line) => wordCount(line) >= 25);
   const paragraphs = lastLong === -1 ? body : body.slice(0, lastLong + 1);
-  for (const line of lastLong === -1 ? [] : body.slice(lastLong + 1)) dropped.push({ text: line, rule: 'teaser after the article' });
+  for (const line of lastLong === -1 ? [] : body.slice(lastLong + 1))
+    dropped.push({ text: line, rule: 'teaser after the article' });
   return { title, paragraphs, dropped };
 }

@@ -64,17 +64,19 @@ export interface RenderOptions {
 
 /** Builds a processor that reproduces Astro's Markdown order with our plugins, for tests and benchmarks. */
 export function createArticleProcessor() {
-  return unified()
-    .use(remarkParse)
-    .use(remarkGfm)
-    .use(remarkSmartypants, {})
-    // Astro's list types also allow plugin names as strings; ours hold only functions and tuples.
-    .use(remarkPlugins as PluggableList)
-    .use(remarkRehype, { allowDangerousHtml: true, passThrough: [], ...remarkRehypeOptions })
-    .use(rehypePlugins as PluggableList)
-    .use(rehypeHeadingIds)
-    .use(rehypeRaw)
-    .use(rehypeStringify, { allowDangerousHtml: true });
+  return (
+    unified()
+      .use(remarkParse)
+      .use(remarkGfm)
+      .use(remarkSmartypants, {})
+      // Astro's list types also allow plugin names as strings; ours hold only functions and tuples.
+      .use(remarkPlugins as PluggableList)
+      .use(remarkRehype, { allowDangerousHtml: true, passThrough: [], ...remarkRehypeOptions })
+      .use(rehypePlugins as PluggableList)
+      .use(rehypeHeadingIds)
+      .use(rehypeRaw)
+      .use(rehypeStringify, { allowDangerousHtml: true })
+  );
 }
 
 let shared: ReturnType<typeof createArticleProcessor> | undefined;

@@ -31,7 +31,8 @@ export default function rehypeFragmentLinks(options: FragmentLinksOptions = {}) 
       // Browsers match a fragment as written, then percent-decoded; so does this check.
       const fragments = [href.slice(1), safeDecode(href.slice(1))];
       if (fragments[0] === '' || fragments.some((fragment) => targets.has(fragment))) return;
-      if (fragments.some((fragment) => targets.has(prefix + fragment))) node.properties['href'] = `#${prefix}${fragments[0]}`;
+      if (fragments.some((fragment) => targets.has(prefix + fragment)))
+        node.properties['href'] = `#${prefix}${fragments[0]}`;
     });
   };
 }

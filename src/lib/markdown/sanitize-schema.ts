@@ -79,11 +79,7 @@ export const ARTICLE_SANITIZE_SCHEMA: Schema = {
   attributes: {
     ...Object.fromEntries(Object.entries(defaults).filter(([tag]) => !DROPPED_TAGS.has(tag))),
     '*': (defaults['*'] ?? []).filter((attribute) => typeof attribute !== 'string' || !FORM_ATTRIBUTES.has(attribute)),
-    img: [
-      ...(defaults['img'] ?? []),
-      ['loading', 'lazy', 'eager'],
-      ['decoding', 'async', 'sync', 'auto'],
-    ],
+    img: [...(defaults['img'] ?? []), ['loading', 'lazy', 'eager'], ['decoding', 'async', 'sync', 'auto']],
     // GFM task lists need the default's classes only with their checkboxes, which are dropped.
     li: [],
     ol: defaults['ol']?.filter((attribute) => typeof attribute === 'string') ?? [],

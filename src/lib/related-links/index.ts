@@ -148,7 +148,7 @@ function vectorise(articles: readonly RelatedInput[], surface: string[]): Vector
 
 function sharedTerms(a: Vector, b: Vector, surface: readonly string[]): string[] {
   const shared: [string, number][] = [];
-  for (let i = 0, j = 0; i < a.terms.length && j < b.terms.length; ) {
+  for (let i = 0, j = 0; i < a.terms.length && j < b.terms.length;) {
     if (a.terms[i] === b.terms[j]) {
       shared.push([surface[a.terms[i]!]!, a.weights[i]! * b.weights[j]!]);
       i++;
@@ -181,7 +181,10 @@ export function computeRelated(input: readonly RelatedInput[], options: RelatedO
       list.sort((a, b) => b.weight - a.weight || a.doc - b.doc);
       list.length = MAX_POSTINGS;
     }
-    return { docs: Int32Array.from(list, (entry) => entry.doc), weights: Float64Array.from(list, (entry) => entry.weight) };
+    return {
+      docs: Int32Array.from(list, (entry) => entry.doc),
+      weights: Float64Array.from(list, (entry) => entry.weight),
+    };
   });
 
   const languages = articles.map((article) => primaryLanguage(article.lang));

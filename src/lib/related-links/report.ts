@@ -4,8 +4,16 @@
 import type { RelatedInput, RelatedPick } from './index.ts';
 
 /** Formats the report as Markdown, in slug order. */
-export function formatRelatedReport(articles: readonly RelatedInput[], picks: ReadonlyMap<string, RelatedPick[]>): string {
-  const lines = ['# Related articles report', '', 'Score: text similarity plus tag and section bonus, eased by the date gap. Pinned picks come first.', ''];
+export function formatRelatedReport(
+  articles: readonly RelatedInput[],
+  picks: ReadonlyMap<string, RelatedPick[]>,
+): string {
+  const lines = [
+    '# Related articles report',
+    '',
+    'Score: text similarity plus tag and section bonus, eased by the date gap. Pinned picks come first.',
+    '',
+  ];
   for (const article of [...articles].sort((a, b) => (a.slug < b.slug ? -1 : 1))) {
     lines.push(`## ${article.slug}`, '');
     const list = picks.get(article.slug) ?? [];

@@ -24,7 +24,8 @@ export async function indexSite(root: string, language: string): Promise<number>
       // Only article pages carry data-pagefind-body; Pagefind would skip the others anyway once one page has it.
       if (!content.includes('data-pagefind-body')) continue;
       const added = await index.addHTMLFile({ sourcePath, content });
-      if (added.errors.length > 0) throw new Error(`Pagefind could not index ${sourcePath}: ${added.errors.join('; ')}`);
+      if (added.errors.length > 0)
+        throw new Error(`Pagefind could not index ${sourcePath}: ${added.errors.join('; ')}`);
       indexed += 1;
     }
     const written = await index.writeFiles({ outputPath: join(root, 'pagefind') });
