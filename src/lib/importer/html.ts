@@ -5,7 +5,6 @@
 import { Readability } from '@mozilla/readability';
 import { parseHTML } from 'linkedom';
 import TurndownService from 'turndown';
-// @ts-expect-error: the GFM plugin ships no types.
 import { gfm } from 'turndown-plugin-gfm';
 import type { DroppedLine } from './plain-text.ts';
 import { readMetadata, type PageMetadata } from './metadata.ts';
