@@ -3,20 +3,17 @@
  * Memoised: every page of a build shares one load, one publication filter and one related-links computation.
  */
 import { getCollection, getEntry, type CollectionEntry } from 'astro:content';
-import type { ImageMetadata } from 'astro';
 import { SITE } from '../config.ts';
-import { compareNewestFirst, selectPublished, type Article, type Exclusion } from '../lib/articles.ts';
+import { compareNewestFirst, selectPublished } from '../lib/articles.ts';
 import { getStandfirst } from '../lib/text.ts';
 import { computeSiteRelated, type SiteRelated } from './related.ts';
+import type { SiteArticle } from './site-article.ts';
 
-/** An article as pages see it. */
-export type SiteArticle = Article<ImageMetadata>;
+export type { SiteArticle } from './site-article.ts';
 
 /** Everything pages need, computed once per build. */
 export interface SiteData {
   published: SiteArticle[];
-  excluded: { article: SiteArticle; reason: Exclusion }[];
-  bySlug: Map<string, SiteArticle>;
   /** Related articles of each published article, in rank order. */
   related: Map<string, SiteArticle[]>;
   /** The related-links engine's picks and inputs, for the editors' report. */
@@ -78,7 +75,7 @@ async function load(): Promise<SiteData> {
   const related = new Map(
     [...relatedReport.picks].map(([slug, picks]) => [slug, picks.map((pick) => bySlug.get(pick.slug)!)]),
   );
-  return { published, excluded, bySlug, related, relatedReport };
+  return { published, related, relatedReport };
 }
 
 /** Returns the rendered entry of an article, for its body. */

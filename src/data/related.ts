@@ -4,7 +4,7 @@
 import { SITE } from '../config.ts';
 import { computeRelated, type RelatedInput, type RelatedPick } from '../lib/related-links/index.ts';
 import { markdownToPlainText } from '../lib/text.ts';
-import type { SiteArticle } from './articles.ts';
+import type { SiteArticle } from './site-article.ts';
 
 /** The engine's input and output, kept for the editors' report. */
 export interface SiteRelated {
@@ -26,7 +26,6 @@ export function computeSiteRelated(published: readonly SiteArticle[]): SiteRelat
     date: article.date,
     // A pinned draft or future article is skipped until it is published (the content check rejects unknown slugs).
     pinned: article.related.filter((slug) => slugs.has(slug)),
-    sourceFile: `${article.slug}.md`,
   }));
   const started = performance.now();
   const picks = computeRelated(inputs, { count: SITE.relatedCount });

@@ -98,21 +98,37 @@ export function groupByTag<A extends Article>(articles: readonly A[]): TagGroup<
   return [...groups.values()].sort((a, b) => a.slug.localeCompare(b.slug));
 }
 
-/** Articles of one calendar month (in UTC of the site's dates). */
+/** Articles of one calendar month (in the site's time zone). */
 export interface MonthGroup<A> {
   year: number;
   month: number;
   articles: A[];
 }
 
+const calendarFormats = new Map<string, Intl.DateTimeFormat>();
+
+/**
+ * The year and month (1–12) of an instant in a time zone. The one calendar rule of the site: archives, the search
+ * year filter and every other grouping use the site's time zone, so 31 December 23:30 UTC is January in Paris.
+ */
+export function calendarMonth(date: Date, timeZone: string): { year: number; month: number } {
+  let format = calendarFormats.get(timeZone);
+  if (!format) {
+    format = new Intl.DateTimeFormat('en', { year: 'numeric', month: 'numeric', timeZone });
+    calendarFormats.set(timeZone, format);
+  }
+  const parts = format.formatToParts(date);
+  return {
+    year: Number(parts.find((part) => part.type === 'year')!.value),
+    month: Number(parts.find((part) => part.type === 'month')!.value),
+  };
+}
+
 /** Groups articles by publication month, in the given time zone, newest month first. */
 export function groupByMonth<A extends Article>(articles: readonly A[], timeZone: string): MonthGroup<A>[] {
-  const format = new Intl.DateTimeFormat('en', { year: 'numeric', month: 'numeric', timeZone });
   const groups = new Map<string, MonthGroup<A>>();
   for (const article of [...articles].sort(compareNewestFirst)) {
-    const parts = format.formatToParts(article.date);
-    const year = Number(parts.find((part) => part.type === 'year')!.value);
-    const month = Number(parts.find((part) => part.type === 'month')!.value);
+    const { year, month } = calendarMonth(article.date, timeZone);
     const key = `${year}-${month}`;
     const group = groups.get(key) ?? { year, month, articles: [] };
     group.articles.push(article);

@@ -2,6 +2,7 @@
  * RSS items and the Google News sitemap, built from published articles. Pure.
  */
 import { articleUrl, type Article } from './articles.ts';
+import { primaryLanguage } from './language/tags.ts';
 
 /** An RSS item as @astrojs/rss takes it. */
 export interface FeedItem {
@@ -43,7 +44,7 @@ export function buildNewsSitemap(articles: readonly Article[], siteUrl: string, 
     <news:news>
       <news:publication>
         <news:name>${escapeXml(publicationName)}</news:name>
-        <news:language>${escapeXml(article.lang.split('-')[0]!)}</news:language>
+        <news:language>${escapeXml(primaryLanguage(article.lang))}</news:language>
       </news:publication>
       <news:publication_date>${article.date.toISOString()}</news:publication_date>
       <news:title>${escapeXml(article.title)}</news:title>

@@ -54,8 +54,3 @@ export function formatMonth(year: number, month: number, lang: string = SITE.lan
 export function formatList(items: readonly string[], lang: string = SITE.lang): string {
   return listFormat(lang).format(items);
 }
-
-/** Returns the primary language subtag ("fr" for "fr-CA"). */
-export function primaryLanguage(lang: string): string {
-  return lang.split('-')[0]!.toLowerCase();
-}

@@ -80,6 +80,17 @@ describe('the built site', () => {
     expect(archiveLinks.size).toBe(published.length);
   });
 
+  it('puts an article in the same year for the archives and the search year filter (site time zone)', () => {
+    // Dated 2024-12-31T23:30Z: already 2025 in Paris, the site's time zone.
+    const href = '/articles/fixture-new-year-time-zone/';
+    expect(linksOfListing('archives/2025/01/index.html')).toContain(href);
+    expect(existsSync(join(FIXTURE_DIST, 'archives/2024/12'))).toBe(false);
+    const page = readPage('articles/fixture-new-year-time-zone/index.html');
+    expect(page.querySelector('[data-pagefind-filter="year"]')?.textContent).toBe('2025');
+    const yearOptions = [...readPage('search/index.html').querySelectorAll('select[name="year"] option')];
+    expect(yearOptions.map((option) => option.getAttribute('value'))).toContain('2025');
+  });
+
   it('shows the newest article as the lead of the home page, and a block per section', () => {
     const newest = [...published].sort((a, b) => b.date.getTime() - a.date.getTime())[0]!;
     const home = readPage('index.html');

@@ -3,6 +3,7 @@ import {
   archiveMonthUrl,
   collectCorrections,
   getExclusion,
+  calendarMonth,
   groupByMonth,
   groupByTag,
   selectPublished,
@@ -80,6 +81,13 @@ describe('grouping', () => {
     ]);
     expect(archiveMonthUrl(2026, 4)).toBe('/archives/2026/04/');
     expect(archiveMonthUrl(2026, 4, 2)).toBe('/archives/2026/04/2/');
+  });
+
+  it('should put an instant in the calendar month of the given time zone, across a year boundary', () => {
+    const newYearsEve = new Date('2024-12-31T23:30:00Z');
+    expect(calendarMonth(newYearsEve, 'Europe/Paris')).toEqual({ year: 2025, month: 1 });
+    expect(calendarMonth(newYearsEve, 'UTC')).toEqual({ year: 2024, month: 12 });
+    expect(calendarMonth(newYearsEve, 'America/New_York')).toEqual({ year: 2024, month: 12 });
   });
 
   it('collects corrections site-wide, newest first', () => {

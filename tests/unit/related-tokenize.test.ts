@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { createTokenizer, fold, words } from '../../src/lib/related-links/tokenize.ts';
+import { fold, words } from '../../src/lib/language/fold.ts';
+import { createTokenizer } from '../../src/lib/related-links/tokenize.ts';
 import { stem } from '../../src/lib/related-links/stem.ts';
 
 describe('related-links tokenisation', () => {

@@ -2,7 +2,7 @@
  * Plain-text import: finds the title and the paragraphs of scraped article text and drops the site's noise, line by
  * line, saying which rule dropped each line so nothing disappears unseen.
  */
-import { fold } from '../related-links/tokenize.ts';
+import { fold } from '../language/fold.ts';
 
 /** A line the importer left out, and why. */
 export interface DroppedLine {

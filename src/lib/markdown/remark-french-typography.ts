@@ -9,6 +9,7 @@ import type { Root } from 'mdast';
 import type { VFile } from 'vfile';
 import { visit } from 'unist-util-visit';
 import { SITE } from '../../config.ts';
+import { primaryLanguage } from '../language/tags.ts';
 import { applyFrenchSpacing } from './french-spacing.ts';
 
 /** Options of remarkFrenchTypography. */
@@ -30,7 +31,7 @@ export function getArticleLang(file: VFile, defaultLang: string): string {
 export default function remarkFrenchTypography(options: FrenchTypographyOptions = {}) {
   const defaultLang = options.defaultLang ?? SITE.lang;
   return (tree: Root, file: VFile): void => {
-    if (getArticleLang(file, defaultLang).toLowerCase().split('-')[0] !== 'fr') return;
+    if (primaryLanguage(getArticleLang(file, defaultLang)) !== 'fr') return;
     visit(tree, 'text', (node, index, parent) => {
       const siblings = parent?.children ?? [];
       const at = index ?? 0;

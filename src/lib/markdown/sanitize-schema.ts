@@ -12,9 +12,10 @@
  *   To keep the prefix single, the pipeline asks remark-rehype for unprefixed footnote ids
  *   (`remarkRehypeOptions`), and rehype-fragment-links then points `#x` links at `#user-content-x`.
  *   Heading ids are added by Astro after sanitizing, so they stay readable (`#mon-intertitre`).
- * - Removed whole, content included (`strip`): script, style, template and the raw-text or embedding elements
- *   whose content is source, not prose. Other unknown elements (svg, math, form, button…) are unwrapped: the
- *   element goes, its text stays, and every child is checked again.
+ * - Removed whole, content included (`strip`): script, style, template, the raw-text or embedding elements, and
+ *   svg and math, whose content is markup or notation, not prose (an inline SVG's text is its labels and styles).
+ *   Other unknown elements (form, button, details…) are unwrapped: the element goes, its text stays, and every
+ *   child is checked again.
  */
 import { defaultSchema, type Schema } from 'hast-util-sanitize';
 

@@ -3,51 +3,12 @@
  * most, then standfirst, tags and body), cosine similarity found through an inverted index, a bonus for shared
  * tags and the same section, a mild preference for nearby dates, and a minimum score. Pure and deterministic.
  */
-import { analyseWord, fold, forEachWrittenWord } from './tokenize.ts';
+import { fold } from '../language/fold.ts';
+import { primaryLanguage } from '../language/tags.ts';
+import { analyseWord, forEachWrittenWord } from './tokenize.ts';
+import type { RelatedInput, RelatedOptions, RelatedPick } from './types.ts';
 
-/** An article as the engine sees it. */
-export interface RelatedInput {
-  slug: string;
-  title: string;
-  description?: string;
-  /** Plain text of the body. */
-  body: string;
-  tags: string[];
-  section: string;
-  lang: string;
-  date: Date;
-  /** Slugs the editor pinned, in order. */
-  pinned: string[];
-  /** The article's file, for error messages. */
-  sourceFile?: string;
-}
-
-/** One related article, with why it was picked. */
-export interface RelatedPick {
-  slug: string;
-  score: number;
-  pinned: boolean;
-  /** The strongest terms both articles share (readable words), for the editors' report. */
-  sharedTerms: string[];
-}
-
-/** Engine settings. */
-export interface RelatedOptions {
-  /** How many links per article. */
-  count: number;
-  /** Below this score no link is shown: fewer links rather than unrelated ones. */
-  minScore?: number;
-  /** Only link articles in the same primary language (default true). */
-  sameLanguageOnly?: boolean;
-}
-
-/** A pinned slug that names no article. */
-export class UnknownRelatedSlugError extends Error {
-  constructor(file: string, slug: string) {
-    super(`${file}: related: "${slug}" is not the slug of any published article`);
-    this.name = 'UnknownRelatedSlugError';
-  }
-}
+export type { RelatedInput, RelatedOptions, RelatedPick } from './types.ts';
 
 /** Field weights: the headline says most about what an article is about. */
 const FIELD_WEIGHTS = { title: 3, description: 2, tags: 2, body: 1 } as const;
@@ -76,10 +37,6 @@ interface Vector {
 }
 
 const DAY = 86_400_000;
-
-function primaryLanguage(lang: string): string {
-  return lang.split('-')[0]!.toLowerCase();
-}
 
 /** Builds a weighted, L2-normalised vector of each article's strongest terms. */
 function vectorise(articles: readonly RelatedInput[], surface: string[]): Vector[] {
@@ -198,8 +155,8 @@ export function computeRelated(input: readonly RelatedInput[], options: RelatedO
     const picks: RelatedPick[] = [];
     for (const slug of article.pinned) {
       const target = index.get(slug);
-      if (target === undefined) throw new UnknownRelatedSlugError(article.sourceFile ?? article.slug, slug);
-      if (target === doc || picks.some((pick) => pick.slug === slug)) continue;
+      // The caller passes published articles only; a pin to a draft waits until the draft is published.
+      if (target === undefined || target === doc || picks.some((pick) => pick.slug === slug)) continue;
       picks.push({ slug, score: 0, pinned: true, sharedTerms: sharedTerms(vectors[doc]!, vectors[target]!, surface) });
     }
 

@@ -1,7 +1,7 @@
 /**
  * The editors' report: each article's related picks with their scores and the shared terms behind them.
  */
-import type { RelatedInput, RelatedPick } from './index.ts';
+import type { RelatedInput, RelatedPick } from './types.ts';
 
 /** Formats the report as Markdown, in slug order. */
 export function formatRelatedReport(

@@ -1,8 +1,8 @@
 /**
  * Text normalisation on both sides of the search index: what Pagefind indexes and what the reader types.
  */
-import { ANY_STOP_WORDS } from '../related-links/stopwords.ts';
-import { fold, words } from '../related-links/tokenize.ts';
+import { fold, words } from '../language/fold.ts';
+import { ANY_STOP_WORDS } from '../language/stopwords.ts';
 
 /**
  * Replaces typographic apostrophes with ASCII ones in a page's HTML, for indexing only: Pagefind splits French
