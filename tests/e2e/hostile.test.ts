@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser, BrowserContext } from 'playwright-core';
+import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { launchChromium } from '../support/browser.ts';
 import { buildSite } from '../support/build.ts';
 import { serveStatic } from '../support/server.ts';
@@ -14,14 +14,17 @@ let baseUrl: string;
 let closeServer: () => Promise<void>;
 let slugs: { vectors: string[]; layout: string[] };
 
-/** A context that records probe hits and dialogs and lets no request leave the loopback server. */
-async function probeContext(): Promise<BrowserContext> {
+/** A context that reports probe hits to the test (on every page, across navigations) and lets no request leave. */
+async function probeContext(hits: string[]): Promise<BrowserContext> {
   // bypassCSP: the sanitizer alone must stop every vector; the CSP is a second, separately tested wall.
   const probing = await browser.newContext({ bypassCSP: true, viewport: { width: 360, height: 740 } });
   probing.setDefaultTimeout(10_000);
+  await probing.exposeBinding('__xssReport', (_source, name: unknown) => {
+    hits.push(String(name));
+  });
   await probing.addInitScript(() => {
-    const hits: string[] = [];
-    Object.assign(window, { __xss: (name: string) => hits.push(String(name)), __xssHits: hits });
+    const report = (window as unknown as { __xssReport: (name: string) => void }).__xssReport;
+    Object.assign(window, { __xss: (name: unknown) => report(String(name)) });
   });
   await probing.route(/^(?!http:\/\/127\.0\.0\.1)/, (route) => route.abort());
   return probing;
@@ -35,7 +38,7 @@ beforeAll(async () => {
   baseUrl = server.url;
   closeServer = server.close;
   browser = await launchChromium();
-  context = await probeContext();
+  context = await probeContext([]);
 }, 240_000);
 
 afterAll(async () => {
@@ -43,10 +46,9 @@ afterAll(async () => {
   await closeServer?.();
 });
 
-/** Loads a page (or sets its HTML), pokes every element (hover, focus, click, media events), returns probe hits. */
-async function pokePage(probing: BrowserContext, path: string, html?: string): Promise<string[]> {
+/** Loads a page (or sets its HTML) and pokes every element (hover, focus, click, media events). */
+async function pokePage(probing: BrowserContext, path: string, html: string | undefined, dialogs: string[]) {
   const page = await probing.newPage();
-  const dialogs: string[] = [];
   page.on('dialog', (dialog) => {
     dialogs.push(dialog.message());
     void dialog.dismiss();
@@ -74,9 +76,8 @@ async function pokePage(probing: BrowserContext, path: string, html?: string): P
     }
     for (const details of document.querySelectorAll('details')) details.open = true;
   });
-  const hits = await page.evaluate(() => (window as unknown as { __xssHits: string[] }).__xssHits);
   // Following a link is the one action that can run a javascript: URL: click every article link whose target is not
-  // an ordinary web address, each on a fresh copy of the page (a link that navigates away ran no script here).
+  // an ordinary web address, each on a fresh copy of the page.
   const hrefs = await page
     .locator('.prose a[href]')
     .evaluateAll((links) => links.map((a) => a.getAttribute('href') ?? ''));
@@ -89,17 +90,36 @@ async function pokePage(probing: BrowserContext, path: string, html?: string): P
     });
     await fresh.goto(page.url());
     if (html !== undefined) await fresh.setContent(html);
-    await fresh
-      .locator('.prose a[href]')
-      .nth(index)
-      .click({ timeout: 2000, noWaitAfter: true })
-      .catch(() => undefined);
-    await fresh.waitForTimeout(50);
-    hits.push(
-      ...(await fresh.evaluate(() => (window as unknown as { __xssHits: string[] }).__xssHits).catch(() => [])),
-    );
+    await fresh.locator('.prose a[href]').nth(index).click({ noWaitAfter: true });
+    await settleAfterClick(fresh);
   }
-  return [...hits, ...dialogs.map((message) => `dialog: ${message}`)];
+  // A last round trip through every page: hits reported by the pages' own scripts have all reached the test.
+  for (const open of probing.pages()) await open.evaluate(() => undefined).catch(() => undefined);
+}
+
+/**
+ * Waits until whatever a click queued has run. Browsers run javascript: URLs as queued navigations, in order: a
+ * sentinel javascript: link clicked after the vector's link reports only once the vector's URL had its turn. A click
+ * that navigated the page away ran nothing in it (the new document has the probe too).
+ */
+async function settleAfterClick(page: Page): Promise<void> {
+  const origin = page.url();
+  let signal!: () => void;
+  const done = new Promise<void>((resolve) => (signal = resolve));
+  await page.exposeFunction('__probeSettled', () => signal());
+  const sentinel = page.evaluate(() => {
+    const link = document.createElement('a');
+    link.href = 'javascript:__probeSettled()';
+    document.body.append(link);
+    link.click();
+  });
+  await Promise.race([
+    sentinel.then(() => done),
+    page.waitForURL((url) => url.href !== origin, { waitUntil: 'commit' }),
+  ]).catch((error: unknown) => {
+    // A navigation destroys the page's context mid-evaluation; anything else is a real failure.
+    if (page.url() === origin) throw error;
+  });
 }
 
 const PROBE_DEADLINE_MS = 30_000;
@@ -122,10 +142,15 @@ async function within<T>(ms: number, work: Promise<T>): Promise<T | undefined> {
  */
 async function probe(path: string, html?: string): Promise<string[]> {
   for (let attempt = 1; attempt <= 2; attempt++) {
-    const probing = await probeContext();
-    const hits = await within(PROBE_DEADLINE_MS, pokePage(probing, path, html));
+    const hits: string[] = [];
+    const dialogs: string[] = [];
+    const probing = await probeContext(hits);
+    const finished = await within(
+      PROBE_DEADLINE_MS,
+      pokePage(probing, path, html, dialogs).then(() => true),
+    );
     await within(5_000, probing.close());
-    if (hits) return hits;
+    if (finished) return [...hits, ...dialogs.map((message) => `dialog: ${message}`)];
   }
   return [`probe of ${path} did not finish within ${PROBE_DEADLINE_MS / 1000} s, twice`];
 }
