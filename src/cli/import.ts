@@ -44,7 +44,7 @@ for (const file of positionals) {
           .filter(Boolean),
         author: values.author,
       },
-      { sections: SECTION_IDS, defaultLang: SITE.lang },
+      { sections: SECTION_IDS, defaultLang: SITE.lang, timeZone: SITE.timeZone },
     );
     const target = join(values.out, `${result.slug}.md`);
     const { report } = result;

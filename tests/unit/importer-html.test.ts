@@ -10,7 +10,7 @@ import { SECTION_IDS } from '../../src/config.ts';
 
 const fixture = (name: string) => readFileSync(new URL(`../fixtures/importer/${name}`, import.meta.url), 'utf8');
 const metadataOf = (html: string) => readMetadata(parseHTML(html).document);
-const context = { sections: SECTION_IDS, defaultLang: 'fr' };
+const context = { sections: SECTION_IDS, defaultLang: 'fr', timeZone: 'Europe/Paris' };
 
 describe('HTML detection', () => {
   it('should detect HTML by content, whatever the extension', () => {

@@ -56,7 +56,7 @@ describe('plain-text noise rules', () => {
 
   it('should drop teaser headlines after the article even without a comment form', () => {
     const text = `Titre de l’article assez long\n\n${'Un vrai paragraphe avec beaucoup de mots. '.repeat(6)}\n\nAutre article : le titre d’un teaser.\n\nEncore un teaser court.`;
-    const parsed = parsePlainText(text);
+    const parsed = parsePlainText(text, 'Europe/Paris');
     expect(parsed.paragraphs).toHaveLength(1);
     expect(parsed.dropped.map((line) => line.rule)).toEqual(['teaser after the article', 'teaser after the article']);
   });
@@ -66,7 +66,7 @@ describe('importing the seed', () => {
   const result = importArticle(
     SEED,
     { section: 'international', date: '2023-04-10' },
-    { sections: SECTION_IDS, defaultLang: 'fr' },
+    { sections: SECTION_IDS, defaultLang: 'fr', timeZone: 'Europe/Paris' },
   );
   const siteBody = SITE_ARTICLE.split(/^---$/m).slice(2).join('---').trim();
 
@@ -96,9 +96,9 @@ describe('importing the seed', () => {
 
   it('should say which flag to give when the date or section is missing', () => {
     expect(() =>
-      importArticle(SEED, { section: 'international' }, { sections: SECTION_IDS, defaultLang: 'fr' }),
+      importArticle(SEED, { section: 'international' }, { sections: SECTION_IDS, defaultLang: 'fr', timeZone: 'Europe/Paris' }),
     ).toThrow(/--date/);
-    expect(() => importArticle(SEED, { date: '2023-04-10' }, { sections: SECTION_IDS, defaultLang: 'fr' })).toThrow(
+    expect(() => importArticle(SEED, { date: '2023-04-10' }, { sections: SECTION_IDS, defaultLang: 'fr', timeZone: 'Europe/Paris' })).toThrow(
       /--section/,
     );
   });

@@ -7,7 +7,8 @@ import { z } from 'zod';
 import { createArticleSchema, parseIsoDate } from '../article-schema.ts';
 import { isHtml } from './detect.ts';
 import { parseHtmlArticle } from './html.ts';
-import { parsePlainText, type DroppedLine } from './plain-text.ts';
+import { parseDateLine, type DateLine } from './date-lines.ts';
+import { dateLineRule, parsePlainText, type DroppedLine } from './plain-text.ts';
 import { slugFromTitle } from './slug.ts';
 
 /** Options given on the command line; they win over what the page says. */
@@ -23,6 +24,8 @@ export interface ImportFlags {
 export interface ImportContext {
   sections: readonly [string, ...string[]];
   defaultLang: string;
+  /** The site's time zone: dates written without an offset ("Publié le 12 mars 2025 à 10h15") are read in it. */
+  timeZone: string;
 }
 
 /** The outcome of importing one file. */
@@ -49,6 +52,28 @@ function toIsoDate(value: string): string | undefined {
   return Number.isNaN(parsed.getTime()) ? undefined : parsed.toISOString();
 }
 
+/** The first publication line and the last update line give `date` and `updated`. */
+function datesFound(lines: readonly DateLine[]): { date?: string; updated?: string } {
+  const date = lines.find((line) => line.kind === 'published')?.iso;
+  const updated = lines.findLast((line) => line.kind === 'updated')?.iso;
+  return { ...(date && { date }), ...(updated && { updated }) };
+}
+
+/** Takes the paragraphs of a Markdown body that are date lines out of it, reporting each. */
+function takeDateLines(markdown: string, timeZone: string) {
+  const dates: DateLine[] = [];
+  const dropped: DroppedLine[] = [];
+  const kept = markdown.split(/\n{2,}/).filter((block) => {
+    const plain = block.replace(/[*_]/g, '').trim();
+    const line = plain.includes('\n') ? undefined : parseDateLine(plain, timeZone);
+    if (!line) return true;
+    dates.push(line);
+    dropped.push({ text: plain, rule: dateLineRule(line) });
+    return false;
+  });
+  return { body: kept.join('\n\n'), dates, dropped };
+}
+
 /** Imports one file's content. */
 export function importArticle(content: string, flags: ImportFlags, context: ImportContext): ImportResult {
   const notes: string[] = [];
@@ -62,15 +87,18 @@ export function importArticle(content: string, flags: ImportFlags, context: Impo
     author?: string[] | undefined;
     description?: string | undefined;
     lang?: string | undefined;
-  } = {};
+  };
   if (html) {
     const page = parseHtmlArticle(content);
     title = page.metadata.title ?? '';
-    body = page.markdown;
-    dropped = page.dropped;
+    const lines = takeDateLines(page.markdown, context.timeZone);
+    const fromLines = datesFound(lines.dates);
+    body = lines.body;
+    dropped = [...page.dropped, ...lines.dropped];
+    // The page's machine-readable dates win; its visible date lines fill in.
     found = {
-      date: page.metadata.published,
-      updated: page.metadata.modified,
+      date: page.metadata.published ?? fromLines.date,
+      updated: page.metadata.modified ?? fromLines.updated,
       author: page.metadata.author,
       description: page.metadata.description,
       lang: page.metadata.lang,
@@ -80,10 +108,11 @@ export function importArticle(content: string, flags: ImportFlags, context: Impo
         `image not imported (${page.metadata.image}): download it into content/images/ and add image and imageAlt by hand`,
       );
   } else {
-    const text = parsePlainText(content);
+    const text = parsePlainText(content, context.timeZone);
     title = text.title;
     body = text.paragraphs.join('\n\n');
     dropped = text.dropped;
+    found = datesFound(text.dates);
   }
   if (!title.trim()) throw new ImportError('no title found');
   if (!body.trim()) throw new ImportError('no article text found');

@@ -3,6 +3,7 @@
  * line, saying which rule dropped each line so nothing disappears unseen.
  */
 import { fold } from '../language/fold.ts';
+import { parseDateLine, type DateLine } from './date-lines.ts';
 
 /** A line the importer left out, and why. */
 export interface DroppedLine {
@@ -15,6 +16,13 @@ export interface PlainTextArticle {
   title: string;
   paragraphs: string[];
   dropped: DroppedLine[];
+  /** Publication and update lines found in the text ("Publié le …", "Updated …"), in order. */
+  dates: DateLine[];
+}
+
+/** The rule name under which a date line is reported. */
+export function dateLineRule(line: DateLine): string {
+  return line.kind === 'published' ? 'publication date line' : 'update date line';
 }
 
 /** Lowercase words without accents or punctuation, for comparing lines. */
@@ -75,8 +83,11 @@ export function isJunkLine(line: string): boolean {
   return !/[.!?»”"]$/.test(line) && codeLike.length / tokens.length >= 0.5;
 }
 
-/** Splits scraped text into the title, the kept paragraphs and every dropped line with its rule. */
-export function parsePlainText(text: string): PlainTextArticle {
+/**
+ * Splits scraped text into the title, the kept paragraphs, the date lines and every dropped line with its rule.
+ * Date lines are read in `timeZone` (the site's).
+ */
+export function parsePlainText(text: string, timeZone: string): PlainTextArticle {
   const lines = text
     .replace(/\r\n?/g, '\n')
     .split('\n')
@@ -92,10 +103,15 @@ export function parsePlainText(text: string): PlainTextArticle {
   const title = lines[index] ?? '';
   index += 1;
   const body: string[] = [];
+  const dates: DateLine[] = [];
   let ended = false;
   for (; index < lines.length; index += 1) {
     const line = lines[index]!;
-    if (ended && isCommentFormLine(line)) {
+    const dateLine = ended ? undefined : parseDateLine(line, timeZone);
+    if (dateLine) {
+      dates.push(dateLine);
+      dropped.push({ text: line, rule: dateLineRule(dateLine) });
+    } else if (ended && isCommentFormLine(line)) {
       dropped.push({ text: line, rule: 'comment form' });
     } else if (ended) {
       dropped.push({
@@ -121,5 +137,5 @@ export function parsePlainText(text: string): PlainTextArticle {
   const paragraphs = lastLong === -1 ? body : body.slice(0, lastLong + 1);
   for (const line of lastLong === -1 ? [] : body.slice(lastLong + 1))
     dropped.push({ text: line, rule: 'teaser after the article' });
-  return { title, paragraphs, dropped };
+  return { title, paragraphs, dropped, dates };
 }
