@@ -96,10 +96,18 @@ describe('importing the seed', () => {
 
   it('should say which flag to give when the date or section is missing', () => {
     expect(() =>
-      importArticle(SEED, { section: 'international' }, { sections: SECTION_IDS, defaultLang: 'fr', timeZone: 'Europe/Paris' }),
+      importArticle(
+        SEED,
+        { section: 'international' },
+        { sections: SECTION_IDS, defaultLang: 'fr', timeZone: 'Europe/Paris' },
+      ),
     ).toThrow(/--date/);
-    expect(() => importArticle(SEED, { date: '2023-04-10' }, { sections: SECTION_IDS, defaultLang: 'fr', timeZone: 'Europe/Paris' })).toThrow(
-      /--section/,
-    );
+    expect(() =>
+      importArticle(
+        SEED,
+        { date: '2023-04-10' },
+        { sections: SECTION_IDS, defaultLang: 'fr', timeZone: 'Europe/Paris' },
+      ),
+    ).toThrow(/--section/);
   });
 });
