@@ -1,31 +1,83 @@
 /**
- * RSS items and the Google News sitemap, built from published articles. Pure.
+ * Feeds (RSS, Atom, JSON Feed) and the Google News sitemap, built from published articles. Pure.
  */
+import { Feed } from 'feed';
 import { articleUrl, type Article } from './articles.ts';
 import { primaryLanguage } from './language/tags.ts';
 
-/** An RSS item as @astrojs/rss takes it. */
-export interface FeedItem {
+/** The feed formats every channel is published in, with their file names and media types. */
+export const FEED_FORMATS = {
+  rss: { file: 'rss.xml', type: 'application/rss+xml', label: 'RSS' },
+  atom: { file: 'atom.xml', type: 'application/atom+xml', label: 'Atom' },
+  json: { file: 'feed.json', type: 'application/feed+json', label: 'JSON Feed' },
+} as const;
+
+/** One of the feed formats. */
+export type FeedFormat = keyof typeof FEED_FORMATS;
+
+/** A feed channel: the whole site, or one section. */
+export interface FeedChannel {
   title: string;
-  link: string;
-  pubDate: Date;
   description: string;
-  categories: string[];
+  /** Absolute URL of the site. */
+  siteUrl: string;
+  /** Path of the channel's own page and of its feeds' folder ("/" or "/sections/europe/"). */
+  path: string;
+  language: string;
 }
 
-/** The latest `size` articles as RSS items (articles must be newest first). */
-export function toFeedItems(
+/** The URL path of one of a channel's feeds ("/sections/europe/atom.xml"). */
+export const feedPath = (channelPath: string, format: FeedFormat): string =>
+  `${channelPath}${FEED_FORMATS[format].file}`;
+
+/**
+ * A channel's latest `size` articles (newest first) as a feed in the given format, written by the `feed` library.
+ * The feed's date is its newest item's, not the build clock's, so an unchanged site gives the same bytes.
+ */
+export function buildFeed(
+  channel: FeedChannel,
   articles: readonly Article[],
-  size: number,
-  sectionLabel: (id: string) => string,
-): FeedItem[] {
-  return articles.slice(0, size).map((article) => ({
-    title: article.title,
-    link: articleUrl(article.slug),
-    pubDate: article.date,
-    description: article.standfirst,
-    categories: [sectionLabel(article.section), ...article.tags],
-  }));
+  options: { size: number; format: FeedFormat; sectionLabel: (id: string) => string },
+): string {
+  const items = articles.slice(0, options.size);
+  const absolute = (path: string) => new URL(path, channel.siteUrl).href;
+  const latest = items.reduce<Date | undefined>((newest, article) => {
+    const date = article.updated ?? article.date;
+    return newest === undefined || date > newest ? date : newest;
+  }, undefined);
+  const feed = new Feed({
+    id: absolute(channel.path),
+    title: channel.title,
+    description: channel.description,
+    link: absolute(channel.path),
+    language: channel.language,
+    updated: latest ?? new Date(0),
+    generator: false,
+    feedLinks: Object.fromEntries(
+      Object.keys(FEED_FORMATS).map((format) => [format, absolute(feedPath(channel.path, format as FeedFormat))]),
+    ),
+  });
+  // Which fields a format reads as HTML: Atom's titles (type="html"), RSS descriptions, every format's content.
+  // Those get the plain text escaped, so a "<script>" in a headline is shown, never parsed.
+  const titleOf = (title: string) => (options.format === 'atom' ? escapeXml(title) : title);
+  const summaryOf = (text: string) => (options.format === 'json' ? text : escapeXml(text));
+  for (const article of items) {
+    const url = absolute(articleUrl(article.slug));
+    feed.addItem({
+      title: titleOf(article.title),
+      id: url,
+      link: url,
+      date: article.updated ?? article.date,
+      published: article.date,
+      description: summaryOf(article.standfirst),
+      content: `<p>${escapeXml(article.standfirst)}</p>`,
+      category: [options.sectionLabel(article.section), ...article.tags].map((name) => ({ name })),
+      ...(article.authors.length > 0 && { author: article.authors.map((name) => ({ name })) }),
+    });
+  }
+  if (options.format === 'atom') return feed.atom1();
+  if (options.format === 'json') return feed.json1();
+  return feed.rss2();
 }
 
 /** Escapes text for XML element content and attribute values. */
