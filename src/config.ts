@@ -27,6 +27,8 @@ export const SITE = {
   homeSectionCount: 3,
   /** Items in the RSS feeds. */
   feedSize: 30,
+  /** An article with at least this many second-level headings gets a list of contents. */
+  tocMinHeadings: 3,
   /** Maximum related articles under each article. */
   relatedCount: 4,
   /** Add rel="nofollow" to external links in articles. */
@@ -129,6 +131,7 @@ const fr = {
   'article.tags': 'Mots-clés',
   'article.imageCredit': 'Crédit : {credit}',
   'article.related': 'À lire aussi',
+  'article.toc': 'Sommaire',
   'article.corrections': 'Corrections et mises à jour',
   'article.correction': 'Correction du {date}',
   'article.section': 'Rubrique',
@@ -207,6 +210,7 @@ const en: Record<UiKey, string> = {
   'article.tags': 'Tags',
   'article.imageCredit': 'Credit: {credit}',
   'article.related': 'Read next',
+  'article.toc': 'Contents',
   'article.corrections': 'Corrections and updates',
   'article.correction': 'Correction of {date}',
   'article.section': 'Section',
