@@ -48,7 +48,10 @@ export function firstParagraphText(html: string): string {
     const complete = prefix.length === html.length;
     const paragraph = findParagraph(fromHtml(prefix, { fragment: true }), complete ? Infinity : prefix.length - 1);
     if (paragraph) {
-      return toString(withoutFootnoteCalls(paragraph)).replace(CONTROL, ' ').replace(/\s+/g, ' ').trim();
+      return toString(withoutFootnoteCalls(paragraph))
+        .replace(CONTROL, ' ')
+        .replace(/[ \t\n\r]+/g, ' ')
+        .trim();
     }
     if (complete) return '';
   }

@@ -6,6 +6,7 @@ import {
   MAX_BLOCK_NESTING,
   MAX_BRACKETS,
   MAX_DELIMITER_RUN,
+  MAX_DELIMITERS_PER_BLOCK,
   MAX_FOOTNOTE_MARKS,
   MAX_HTML_DECLARATIONS,
   MAX_HTML_NESTING,
@@ -72,7 +73,12 @@ export function scanBodyBounds(body: string): BodyProblem[] {
   let deepest = { depth: 0, line: 0 };
   let deepestHtml = { depth: 0, line: 0 };
   let longestRun = { length: 0, line: 0 };
+  let delimiters = 0;
+  let busiest = { count: 0, line: 0 };
   lines.forEach((line, index) => {
+    // Emphasis is resolved per paragraph, in time that grows with the square of its delimiters.
+    delimiters = line.trim() === '' ? 0 : delimiters + count(line, '*') + count(line, '_') + count(line, '~');
+    if (delimiters > busiest.count) busiest = { count: delimiters, line: index + 1 };
     const depth = blockDepth(line);
     if (depth > deepest.depth) deepest = { depth, line: index + 1 };
     const run = longestDelimiterRun(line);
@@ -99,6 +105,12 @@ export function scanBodyBounds(body: string): BodyProblem[] {
     problems.push({
       line: longestRun.line,
       message: `has a run of ${longestRun.length} emphasis characters (* _ ~); the limit is ${MAX_DELIMITER_RUN}`,
+    });
+  }
+  if (busiest.count > MAX_DELIMITERS_PER_BLOCK) {
+    problems.push({
+      line: busiest.line,
+      message: `one paragraph has ${busiest.count} emphasis characters (* _ ~); the limit is ${MAX_DELIMITERS_PER_BLOCK}`,
     });
   }
   const totals: [number, number, string][] = [

@@ -34,3 +34,7 @@ export const MAX_HTML_DECLARATIONS = 500;
 /** A run of one emphasis character (`*`, `_`, `~`) inside text: long matched runs are quadratic (2 × 10,000
  * asterisks ran for minutes). Lines made only of such characters (rules, table rows) are not counted. */
 export const MAX_DELIMITER_RUN = 50;
+
+/** Emphasis characters (`*`, `_`, `~`) in one paragraph: micromark pairs them in quadratic time, and nested
+ * emphasis recurses (2 × 1,000 alternating `*` and `_` overflowed the stack after 10 s; 2 × 3,000 ran minutes). */
+export const MAX_DELIMITERS_PER_BLOCK = 1_000;
