@@ -8,6 +8,7 @@ import { toString } from 'hast-util-to-string';
 import { truncate } from './text.ts';
 
 // Control characters other than tab and line feed (plus U+007F) never reach a card, a meta tag or a feed.
+// eslint-disable-next-line no-control-regex -- finding control characters is this pattern's purpose
 const CONTROL = /[\u0000-\u0008\u000B-\u001F\u007F]/g;
 
 /** Drops what a paragraph shows but a summary must not: footnote calls. */

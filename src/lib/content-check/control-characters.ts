@@ -4,6 +4,7 @@
  */
 
 // Tab (U+0009), line feed (U+000A) and carriage return (U+000D, CRLF line ends) are allowed.
+// eslint-disable-next-line no-control-regex -- finding control characters is this pattern's purpose
 const FORBIDDEN = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]/;
 
 const NAMES: Record<number, string> = {
