@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { checkContent, formatIssues, type ContentFile, type ImageStatus } from '../../src/lib/content-check/index.ts';
+import { cleanControlCharacters } from '../../src/lib/content-check/control-characters.ts';
+import { importArticle } from '../../src/lib/importer/index.ts';
 
 const VALID = 'title: Un titre\ndate: 2024-05-02\nsection: europe';
 const article = (fields: string, body = 'Un paragraphe de texte.'): string => `---\n${fields}\n---\n\n${body}\n`;
@@ -178,5 +180,22 @@ describe('files the build would skip or follow', () => {
   it('checks a followed link like any article, so an impossible date is caught', () => {
     const linked = { bytes: new TextEncoder().encode(article('title: T\ndate: 2023-02-30\nsection: europe')) };
     expect(messages({ 'lien.md': linked })).toMatch(/lien\.md: date: "2023-02-30" is not a valid ISO 8601 date/);
+  });
+});
+
+describe('the importer, where pasted text enters', () => {
+  it('turns Word line and page breaks into line breaks and other control characters into spaces', () => {
+    expect(cleanControlCharacters('a\u000Bb\u000Cc\u0001d\te')).toEqual({ text: 'a\nb\nc d\te', replaced: 3 });
+  });
+
+  it('writes an article the content check accepts from text with a Word line break in it', () => {
+    const text = 'Un titre\u000B\n\nUn premier paragraphe\u000Bavec un saut de ligne Word, assez long pour être gardé.';
+    const result = importArticle(
+      text,
+      { section: 'europe', date: '2024-05-02' },
+      { sections: ['europe'], defaultLang: 'fr' },
+    );
+    expect(result.report.notes.join('\n')).toContain('2 control character(s) replaced');
+    expect(messages({ 'un-titre.md': result.markdown })).toBe('');
   });
 });

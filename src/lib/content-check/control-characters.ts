@@ -51,3 +51,19 @@ export function findControlCharacterInBody(body: string): { line: number; messag
   const index = FORBIDDEN.exec(body)!.index;
   return { line: body.slice(0, index).split('\n').length, message };
 }
+
+// eslint-disable-next-line no-control-regex -- finding control characters is this pattern's purpose
+const FORBIDDEN_ALL = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]/g;
+
+/**
+ * Cleans text on import, where it comes from Word or a scraped page: a vertical tab or a form feed (Word's line and
+ * page breaks) becomes a line break, any other forbidden character a space. Returns the text and how many changed.
+ */
+export function cleanControlCharacters(text: string): { text: string; replaced: number } {
+  let replaced = 0;
+  const cleaned = text.replace(FORBIDDEN_ALL, (char) => {
+    replaced += 1;
+    return char === '\u000B' || char === '\u000C' ? '\n' : ' ';
+  });
+  return { text: cleaned, replaced };
+}
