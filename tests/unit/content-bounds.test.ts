@@ -40,7 +40,7 @@ describe('the content check on pathological bodies', () => {
       Array.from({ length: 100_000 }, (_, i) => `[^${i}]: n`).join('\n'),
       /footnote calls and notes/,
     ],
-    ['100,000 opening brackets', repeat('[', 100_000), /has 100000 opening brackets \(\[\); the limit is 5000/],
+    ['100,000 opening brackets', repeat('[', 100_000), /has 100000 opening brackets \(\[\); the limit is 2000/],
     [
       'two runs of 10,000 asterisks',
       `${'*'.repeat(10_000)}x${'*'.repeat(10_000)}`,

@@ -24,8 +24,9 @@ export const MAX_TREE_DEPTH = 64;
 /** Footnote calls and definitions (`[^…]`): each costs a back-link; 2,000 notes took 12 s to render. */
 export const MAX_FOOTNOTE_MARKS = 1_000;
 
-/** Opening brackets: unmatched ones cost micromark quadratic time (10,000 took 7 s, 100,000 minutes). */
-export const MAX_BRACKETS = 5_000;
+/** Opening brackets: nested or unmatched ones cost micromark quadratic time (5,000 nested links took 16 s,
+ * 100,000 unmatched brackets minutes; 2,000 nested links about 2.5 s). */
+export const MAX_BRACKETS = 2_000;
 
 /** HTML comments, declarations and processing instructions (`<!`, `<?`): each unclosed one is rescanned to the
  * end of its paragraph (50,000 `<!--` never finished). */
