@@ -5,7 +5,9 @@
 import { getCollection, getEntry, type CollectionEntry } from 'astro:content';
 import { SITE } from '../config.ts';
 import { compareNewestFirst, selectPublished } from '../lib/articles.ts';
-import { getStandfirst } from '../lib/text.ts';
+import { checkRendered } from '../lib/render-check.ts';
+import { getStandfirst } from '../lib/standfirst.ts';
+import { canonicalTagLabels, canonicalTags } from '../lib/tags.ts';
 import { computeSiteRelated, type SiteRelated } from './related.ts';
 import type { SiteArticle } from './site-article.ts';
 
@@ -23,6 +25,9 @@ export interface SiteData {
 function toArticle(entry: CollectionEntry<'articles'>): SiteArticle {
   const { data } = entry;
   const body = entry.body ?? '';
+  const problem = checkRendered(body, entry.rendered?.html);
+  // No article is published with less than its source: a failed render fails the build, naming the file.
+  if (problem) throw new Error(`${entry.filePath ?? entry.id}: ${problem}`);
   return {
     slug: entry.id,
     title: data.title,
@@ -30,7 +35,7 @@ function toArticle(entry: CollectionEntry<'articles'>): SiteArticle {
     updated: data.updated,
     section: data.section,
     description: data.description,
-    standfirst: getStandfirst(data.description, body),
+    standfirst: getStandfirst(data.description, entry.rendered?.html ?? ''),
     tags: data.tags,
     authors: data.author === undefined ? [] : [data.author].flat(),
     lang: data.lang ?? SITE.lang,
@@ -61,7 +66,10 @@ export function getSiteData(): Promise<SiteData> {
 
 async function load(): Promise<SiteData> {
   const entries = await getCollection('articles');
-  const all = entries.map(toArticle);
+  const loaded = entries.map(toArticle);
+  // One spelling per tag ("Défense" and "defense"), so tag pages, lists, feeds and search filters agree.
+  const labels = canonicalTagLabels([...loaded].sort(compareNewestFirst));
+  const all = loaded.map((article) => ({ ...article, tags: canonicalTags(article.tags, labels) }));
   // `astro dev` shows everything so editors can preview drafts and scheduled pieces.
   const { published, excluded } = import.meta.env.DEV
     ? { published: [...all].sort(compareNewestFirst), excluded: [] }

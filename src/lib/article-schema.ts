@@ -4,6 +4,7 @@
  * a plain string in the importer).
  */
 import { z } from 'zod';
+import { isVisibleText, MAX_TAG_LENGTH, tagSlug } from './tags.ts';
 
 /** ISO 8601 date or date-time, as written in front matter. */
 const ISO_DATE = /^\d{4}-\d{2}-\d{2}(?:[T ]\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:Z|[+-]\d{2}:?\d{2})?)?$/;
@@ -36,7 +37,29 @@ export const dateField = z.union([z.string(), z.date()]).transform((value, ctx) 
   return date;
 });
 
-const nonEmptyText = z.string().trim().min(1, 'must not be empty');
+const nonEmptyText = z
+  .string()
+  .trim()
+  .min(1, { error: 'must not be empty', abort: true })
+  .refine(isVisibleText, 'has no visible character (only spaces or invisible characters)');
+
+/** A tag: visible, short enough to be a folder name, with at least one letter or digit for its page's slug. */
+const tagField = nonEmptyText.superRefine((tag, ctx) => {
+  if ([...tag].length > MAX_TAG_LENGTH) {
+    ctx.addIssue({ code: 'custom', message: `"${tag.slice(0, 20)}…" is longer than ${MAX_TAG_LENGTH} characters` });
+  } else if (isVisibleText(tag) && tagSlug(tag) === '') {
+    ctx.addIssue({ code: 'custom', message: `"${tag}" has no letter or digit, so it cannot have a page` });
+  }
+});
+
+/** Whether Intl accepts a language tag (the listings format dates with it; "fr-12" would fail there). */
+function isValidLocale(tag: string): boolean {
+  try {
+    return Intl.getCanonicalLocales(tag).length === 1;
+  } catch {
+    return false;
+  }
+}
 
 /** Options that differ between the site build and the importer. */
 export interface ArticleSchemaOptions<Image extends z.ZodType> {
@@ -55,11 +78,15 @@ export function createArticleSchema<Image extends z.ZodType>({ sections, image }
         error: (issue) => `"${String(issue.input)}" is not a declared section; allowed: ${sections.join(', ')}`,
       }),
       description: nonEmptyText.optional(),
-      tags: z.array(nonEmptyText, { error: 'must be a list of strings' }).default([]),
+      tags: z.array(tagField, { error: 'must be a list of strings' }).default([]),
       author: z.union([nonEmptyText, z.array(nonEmptyText)]).optional(),
       lang: z
         .string()
-        .regex(/^[a-zA-Z]{2,3}(-[a-zA-Z0-9]{2,8})*$/, 'must be a BCP 47 language tag such as fr or en-GB')
+        .regex(/^[a-zA-Z]{2,3}(-[a-zA-Z0-9]{2,8})*$/, {
+          error: 'must be a BCP 47 language tag such as fr or en-GB',
+          abort: true,
+        })
+        .refine(isValidLocale, 'is not a valid BCP 47 language tag (Intl rejects it): use one such as fr or en-GB')
         .optional(),
       image: image.optional(),
       imageAlt: nonEmptyText.optional(),

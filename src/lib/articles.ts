@@ -2,6 +2,7 @@
  * The article model and the build-time operations on it: publication filtering, sorting, grouping.
  * Pure: the clock and the entries are passed in.
  */
+import { tagSlug } from './tags.ts';
 
 /** A dated correction or update shown on an article. */
 export interface Correction {
@@ -88,7 +89,7 @@ export function groupByTag<A extends Article>(articles: readonly A[]): TagGroup<
   const groups = new Map<string, TagGroup<A>>();
   for (const article of [...articles].sort(compareNewestFirst)) {
     for (const tag of new Set(article.tags)) {
-      const slug = slugify(tag);
+      const slug = tagSlug(tag);
       if (!slug) continue;
       const group = groups.get(slug) ?? { tag, slug, articles: [] };
       if (!group.articles.includes(article)) group.articles.push(article);
@@ -162,8 +163,9 @@ export function selectRecent<A extends Article>(articles: readonly A[], now: Dat
 export const articleUrl = (slug: string): string => `/articles/${slug}/`;
 /** URL of a section listing page (page 1 has no number). */
 export const sectionUrl = (id: string, page = 1): string => `/sections/${id}/${page > 1 ? `${page}/` : ''}`;
-/** URL of a tag listing page. */
-export const tagUrl = (slug: string, page = 1): string => `/tags/${slug}/${page > 1 ? `${page}/` : ''}`;
+/** URL of a tag listing page (the slug may hold any script's letters: percent-encoded). */
+export const tagUrl = (slug: string, page = 1): string =>
+  `/tags/${encodeURIComponent(slug)}/${page > 1 ? `${page}/` : ''}`;
 /** URL of a month in the archives. */
 export const archiveMonthUrl = (year: number, month: number, page = 1): string =>
   `/archives/${year}/${String(month).padStart(2, '0')}/${page > 1 ? `${page}/` : ''}`;

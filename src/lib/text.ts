@@ -1,33 +1,44 @@
 /**
- * Plain-text helpers over Markdown sources: excerpts, word counts, reading time.
+ * Plain-text helpers over Markdown sources: word counts, reading time, text for related links.
+ * Every function here is linear in its input: no regular expression can backtrack over a run of spaces or
+ * an unclosed construct (tests/unit/text-bounds.test.ts feeds each one pathological input).
  */
+
+/** Removes every `open`…`close` span (scanned with indexOf, so an unclosed opener costs one pass). */
+function removeSpans(text: string, open: string, close: string): string {
+  let result = '';
+  let from = 0;
+  for (;;) {
+    const start = text.indexOf(open, from);
+    if (start === -1) break;
+    const end = text.indexOf(close, start + open.length);
+    if (end === -1) break;
+    result += `${text.slice(from, start)} `;
+    from = end + close.length;
+  }
+  return result + text.slice(from);
+}
+
+// A table delimiter row (`| --- | :-: |`) holds nothing but these characters and at least one hyphen.
+const isDelimiterRow = (line: string): boolean => line.includes('-') && /^[-:| \t]+$/.test(line);
+// Block markers at a line start: at most 3 spaces, then a heading, quote or list marker (digits bounded).
+const BLOCK_MARKER = /^ {0,3}(?:#{1,6}|>|[-*+]|\d{1,9}[.)])[ \t]+/;
 
 /** Strips Markdown and HTML syntax from a source, keeping readable text. */
 export function markdownToPlainText(markdown: string): string {
-  return markdown
-    .replace(/```[\s\S]*?```/g, ' ')
-    .replace(/<!--[\s\S]*?-->/g, ' ')
-    .replace(/<[^>]+>/g, ' ')
-    .replace(/!\[([^\]]*)\]\([^)]*\)/g, '$1')
-    .replace(/\[([^\]]*)\]\([^)]*\)/g, '$1')
-    .replace(/\[\^[^\]]+\]:?/g, '')
-    .replace(/^\s{0,3}(#{1,6}|>|[-*+]|\d+\.)\s+/gm, '')
-    .replace(/^\s*\|?[-:| ]+\|?\s*$/gm, ' ')
+  const text = removeSpans(removeSpans(markdown, '```', '```'), '<!--', '-->')
+    // Each class excludes the opening character, so a run of unclosed openers is scanned once, not once each.
+    .replace(/<[^<>]+>/g, ' ')
+    .replace(/!\[([^[\]]*)\]\([^()[\]]*\)/g, '$1')
+    .replace(/\[([^[\]]*)\]\([^()[\]]*\)/g, '$1')
+    .replace(/\[\^[^[\]]+\]:?/g, '');
+  return text
+    .split('\n')
+    .map((line) => (isDelimiterRow(line) ? ' ' : line.replace(BLOCK_MARKER, '')))
+    .join('\n')
     .replace(/[*_`~|]/g, '')
     .replace(/[ \t]+/g, ' ')
     .trim();
-}
-
-/** Returns the first prose paragraph of a Markdown body as plain text (skipping headings, lists, tables, code). */
-export function firstParagraph(markdown: string): string {
-  const blocks = markdown.split(/\n\s*\n/);
-  for (const block of blocks) {
-    const trimmed = block.trim();
-    if (!trimmed || /^(#|>|[-*+] |\d+\. |\||```|<|!\[|\[\^)/.test(trimmed)) continue;
-    const text = markdownToPlainText(trimmed).replace(/\s+/g, ' ');
-    if (text) return text;
-  }
-  return '';
 }
 
 /** Shortens text to at most maxLength characters, on a word boundary, with an ellipsis. */
@@ -35,12 +46,14 @@ export function truncate(text: string, maxLength: number): string {
   if (text.length <= maxLength) return text;
   const cut = text.slice(0, maxLength - 1);
   const space = cut.lastIndexOf(' ');
-  return `${(space > maxLength * 0.6 ? cut.slice(0, space) : cut).replace(/[\s,;:.–-]+$/, '')}…`;
+  return `${trimEndPunctuation(space > maxLength * 0.6 ? cut.slice(0, space) : cut)}…`;
 }
 
-/** A clean standfirst for listings and meta: the description, or an excerpt of the first paragraph. */
-export function getStandfirst(description: string | undefined, body: string, maxLength = 220): string {
-  return description ?? truncate(firstParagraph(body), maxLength);
+/** Trims trailing spaces and light punctuation (a loop, not /[…]+$/, which retries from every position). */
+function trimEndPunctuation(text: string): string {
+  let end = text.length;
+  while (end > 0 && /[\s,;:.–-]/.test(text[end - 1]!)) end -= 1;
+  return text.slice(0, end);
 }
 
 /** Counts words in plain text (Unicode-aware). */

@@ -3,7 +3,8 @@ import type { Browser } from 'playwright-core';
 import { launchChromium } from '../support/browser.ts';
 import { axeViolations } from '../support/axe.ts';
 import { expectedPublished } from '../support/content.ts';
-import { slugify } from '../../src/lib/articles.ts';
+import { tagUrl } from '../../src/lib/articles.ts';
+import { tagSlug } from '../../src/lib/tags.ts';
 
 const baseUrl = inject('baseUrl');
 const published = expectedPublished();
@@ -21,7 +22,7 @@ const PAGE_TYPES: Record<string, string> = {
   home: '/',
   article: `/articles/${sample.slug}/`,
   section: `/sections/${sample.section}/`,
-  tag: `/tags/${slugify(sample.tags[0]!)}/`,
+  tag: tagUrl(tagSlug(sample.tags[0]!)),
   tags: '/tags/',
   archive: '/archives/',
   corrections: '/corrections/',

@@ -5,7 +5,7 @@ import { expectedExcluded, expectedPublished } from '../support/content.ts';
 import { fileForUrl, listHtmlPages, readDist, readPage } from '../support/dist.ts';
 import { FIXTURE_DIST } from '../support/paths.ts';
 import { SECTIONS, SITE } from '../../src/config.ts';
-import { slugify } from '../../src/lib/articles.ts';
+import { tagSlug } from '../../src/lib/tags.ts';
 
 const published = expectedPublished();
 const excluded = expectedExcluded();
@@ -74,7 +74,7 @@ describe('the built site', () => {
     for (const article of published) {
       const href = `/articles/${article.slug}/`;
       expect(linksOfListing(`sections/${article.section}/index.html`)).toContain(href);
-      for (const tag of article.tags) expect(linksOfListing(`tags/${slugify(tag)}/index.html`)).toContain(href);
+      for (const tag of article.tags) expect(linksOfListing(`tags/${tagSlug(tag)}/index.html`)).toContain(href);
       expect(archiveLinks).toContain(href);
     }
     expect(archiveLinks.size).toBe(published.length);

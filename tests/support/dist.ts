@@ -29,7 +29,8 @@ export function readPage(path: string): Document {
 
 /** The file a site URL path is served from ("/articles/x/" -> "articles/x/index.html"). */
 export function fileForUrl(pathname: string): string {
-  const clean = pathname.replace(/^\//, '');
+  // Tag slugs in other scripts are percent-encoded in links; the files are named with the decoded letters.
+  const clean = decodeURIComponent(pathname).replace(/^\//, '');
   if (clean === '' || clean.endsWith('/')) return `${clean}index.html`;
   return clean;
 }

@@ -3,10 +3,10 @@
  * whose front matter is hostile, and articles that stress the layout (1 MB of text, emoji, right-to-left text,
  * very long words and URLs, a huge table).
  */
-import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
+import { copyFileSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { stringify } from 'yaml';
 import { CONTROL_MARKDOWN, XSS_VECTORS } from '../fixtures/xss/vectors.ts';
-import { TMP } from './paths.ts';
+import { ROOT, TMP } from './paths.ts';
 
 /** Content and output folders of the hostile site. */
 export const HOSTILE_CONTENT = `${TMP}hostile-content/articles/`;
@@ -15,8 +15,20 @@ export const HOSTILE_DIST = `${TMP}hostile-dist/`;
 /** A front-matter title that tries to break out of every context it lands in. */
 export const HOSTILE_TITLE = `Titre </script><script>__xss('title')</script><img src=x onerror="__xss('title-img')"> & "guillemets"`;
 
+// Images on another site are a build error (the content check names them), so the vectors' and the control
+// article's example.org images become local files: the hostile markup around them is what is under test.
+const REMOTE_IMAGE = /https:\/\/example\.org\/([\w-]+)\.(?:png|jpg)/g;
+
+/** Points example.org image URLs at local copies of a sample image, and writes those copies. */
+function localiseImages(markdown: string): string {
+  return markdown.replace(REMOTE_IMAGE, (_url, name: string) => {
+    copyFileSync(`${ROOT}content/images/stade-football.png`, `${HOSTILE_CONTENT}../images/${name}.png`);
+    return `../images/${name}.png`;
+  });
+}
+
 function write(slug: string, data: Record<string, unknown>, body: string): void {
-  writeFileSync(`${HOSTILE_CONTENT}${slug}.md`, `---\n${stringify(data)}---\n\n${body}\n`);
+  writeFileSync(`${HOSTILE_CONTENT}${slug}.md`, `---\n${stringify(data)}---\n\n${localiseImages(body)}\n`);
 }
 
 function longArticle(): string {
@@ -29,6 +41,7 @@ function longArticle(): string {
 export function writeHostileSite(): { vectors: string[]; layout: string[] } {
   rmSync(`${TMP}hostile-content`, { recursive: true, force: true });
   mkdirSync(HOSTILE_CONTENT, { recursive: true });
+  mkdirSync(`${HOSTILE_CONTENT}../images`, { recursive: true });
   const base = { date: '2024-01-10', section: 'culture' };
   const vectors = XSS_VECTORS.map((vector, index) => {
     const slug = `xss-${String(index + 1).padStart(3, '0')}-${vector.name}`;

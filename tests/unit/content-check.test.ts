@@ -16,7 +16,7 @@ function check(files: Record<string, string | Uint8Array>, images: string[] = []
   }));
   return checkContent(list, {
     sections: SECTIONS,
-    imageExists: (_article, image) => images.includes(image),
+    resolveImage: (_article, image) => (images.includes(image) ? 'ok' : 'missing'),
   });
 }
 

@@ -3,6 +3,7 @@ import rehypeSanitize from 'rehype-sanitize';
 import { describe, expect, it } from 'vitest';
 import * as pipeline from '../../src/lib/markdown/pipeline.ts';
 import rehypeExternalLinks from '../../src/lib/markdown/rehype-external-links.ts';
+import rehypePrefixedHeadingIds from '../../src/lib/markdown/rehype-heading-ids.ts';
 import remarkFrenchTypography from '../../src/lib/markdown/remark-french-typography.ts';
 import { ARTICLE_SANITIZE_SCHEMA } from '../../src/lib/markdown/sanitize-schema.ts';
 
@@ -20,10 +21,11 @@ describe('the Markdown pipeline module', () => {
     ]);
   });
 
-  it('should parse raw HTML first and sanitize it right after, with the article schema', () => {
+  it('should parse raw HTML first, give headings ids, then sanitize, with the article schema', () => {
     expect(pluginOf(pipeline.rehypePlugins[0])).toBe(rehypeRaw);
-    expect(pipeline.rehypePlugins[1]).toEqual([rehypeSanitize, ARTICLE_SANITIZE_SCHEMA]);
-    const rest = pipeline.rehypePlugins.slice(2).map(pluginOf);
+    expect(pluginOf(pipeline.rehypePlugins[1])).toBe(rehypePrefixedHeadingIds);
+    expect(pipeline.rehypePlugins[2]).toEqual([rehypeSanitize, ARTICLE_SANITIZE_SCHEMA]);
+    const rest = pipeline.rehypePlugins.slice(3).map(pluginOf);
     expect(rest).not.toContain(rehypeRaw);
     expect(rest).toContain(rehypeExternalLinks);
   });
@@ -41,8 +43,17 @@ describe('the Markdown pipeline module', () => {
     expect(await pipeline.renderMarkdown('Oui ?')).toBe('<p>Oui\u202F?</p>');
   });
 
-  it('should add heading ids after sanitizing, as Astro does', async () => {
-    expect(await pipeline.renderMarkdown('## Le titre')).toBe('<h2 id="le-titre">Le titre</h2>');
+  it('should give heading ids the sanitizer prefix, so they cannot collide with the page ids', async () => {
+    expect(await pipeline.renderMarkdown('## Le titre')).toBe('<h2 id="user-content-le-titre">Le titre</h2>');
+    expect(await pipeline.renderMarkdown('## Content\n\n## Content')).toBe(
+      '<h2 id="user-content-content">Content</h2>\n<h2 id="user-content-content-1">Content</h2>',
+    );
+  });
+
+  it('should not give a heading the id of a footnote', async () => {
+    const html = await pipeline.renderMarkdown('## fn 1\n\nTexte[^1].\n\n[^1]: Note.');
+    expect(html).toContain('<h2 id="user-content-fn-1-1">');
+    expect(html).toContain('<li id="user-content-fn-1">');
   });
 
   it('should give the same output for the same input', async () => {

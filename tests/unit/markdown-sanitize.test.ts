@@ -59,10 +59,10 @@ describe('ids and in-page links', () => {
     expect(html).toContain('<a href="#user-content-encadre">');
   });
 
-  it('should leave links to heading ids alone, since headings get readable ids after sanitizing', async () => {
+  it('should point links to heading ids at the prefixed heading ids', async () => {
     const html = await renderMarkdown('## La suite\n\n[Aller à la suite](#la-suite)');
-    expect(html).toContain('<h2 id="la-suite">');
-    expect(html).toContain('<a href="#la-suite">');
+    expect(html).toContain('<h2 id="user-content-la-suite">');
+    expect(html).toContain('<a href="#user-content-la-suite">');
   });
 });
 

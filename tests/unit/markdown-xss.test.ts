@@ -141,7 +141,7 @@ describe('the benign control article', () => {
     const html = await renderMarkdown(CONTROL_MARKDOWN);
     expect(findUnsafe(html)).toEqual([]);
     for (const fragment of [
-      '<h2 id="un-intertitre">Un intertitre</h2>',
+      '<h2 id="user-content-un-intertitre">Un intertitre</h2>',
       '<em>en italique</em>',
       '<strong>en gras</strong>',
       '<a href="/international/">lien interne</a>',

@@ -1,15 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { countWords, firstParagraph, getStandfirst, readingMinutes, truncate } from '../../src/lib/text.ts';
+import { countWords, markdownToPlainText, readingMinutes, truncate } from '../../src/lib/text.ts';
 
 describe('text helpers', () => {
-  it('takes the first prose paragraph, skipping headings and stripping Markdown', () => {
-    const body = '## Intertitre\n\nLe **premier** paragraphe, avec [un lien](https://example.org).\n\nLe second.';
-    expect(firstParagraph(body)).toBe('Le premier paragraphe, avec un lien.');
-  });
-
-  it('uses the description as standfirst when there is one, else an excerpt', () => {
-    expect(getStandfirst('Chapeau.', 'Corps.')).toBe('Chapeau.');
-    expect(getStandfirst(undefined, 'Corps du texte.')).toBe('Corps du texte.');
+  it('strips Markdown and HTML syntax, keeping the readable text', () => {
+    const body =
+      '## Intertitre\n\nLe **premier** paragraphe, avec [un lien](https://example.org)<!-- note -->.\n\n- Un point';
+    expect(markdownToPlainText(body)).toBe('Intertitre\n\nLe premier paragraphe, avec un lien .\n\nUn point');
   });
 
   it('truncates on a word boundary with an ellipsis', () => {

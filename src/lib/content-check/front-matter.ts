@@ -3,6 +3,7 @@
  * keeping dates as the strings that were written (so 2023-02-30 is not silently read as 2 March).
  */
 import { parseDocument } from 'yaml';
+import { MAX_FRONT_MATTER_BYTES } from './limits.ts';
 
 /** A problem found in one field (or in the file as a whole when field is undefined). */
 export interface ContentIssue {
@@ -24,8 +25,15 @@ export function splitFrontMatter(text: string): SplitResult {
   }
   const end = lines.findIndex((line, index) => index > 0 && FENCE.test(line));
   if (end === -1) return { ok: false, issue: { message: 'front matter is not closed by a "---" line' } };
+  const yaml = lines.slice(1, end).join('\n');
+  if (yaml.length > MAX_FRONT_MATTER_BYTES) {
+    return {
+      ok: false,
+      issue: { message: `front matter has ${yaml.length} characters; the limit is ${MAX_FRONT_MATTER_BYTES}` },
+    };
+  }
   // The "core" schema keeps timestamps as strings: we check the written value, not a rolled-over Date.
-  const document = parseDocument(lines.slice(1, end).join('\n'), { schema: 'core', prettyErrors: false });
+  const document = parseDocument(yaml, { schema: 'core', prettyErrors: false });
   const error = document.errors[0];
   if (error) {
     const line = (error.linePos?.[0]?.line ?? 0) + 1;
@@ -34,7 +42,17 @@ export function splitFrontMatter(text: string): SplitResult {
       issue: { message: `front matter is not valid YAML (line ${line}): ${error.message.split('\n')[0]}` },
     };
   }
-  const data: unknown = document.toJS();
+  let data: unknown;
+  try {
+    // toJS expands aliases, and refuses an alias bomb ("Excessive alias count"): say so, with the file.
+    data = document.toJS({ maxAliasCount: 100 });
+  } catch (error) {
+    const reason = error instanceof Error ? error.message.split('\n')[0] : String(error);
+    return {
+      ok: false,
+      issue: { message: `front matter cannot be read: ${reason} (write values out, not as aliases)` },
+    };
+  }
   if (data === null || typeof data !== 'object' || Array.isArray(data)) {
     return { ok: false, issue: { message: 'front matter must be a set of "key: value" fields' } };
   }

@@ -5,13 +5,20 @@
 import { z } from 'zod';
 import { createArticleSchema } from '../article-schema.ts';
 import { slugify } from '../articles.ts';
+import { checkBody, type ImageStatus } from './body.ts';
+import { findControlCharacterInBody, findControlCharactersInData } from './control-characters.ts';
 import { splitFrontMatter, type ContentIssue } from './front-matter.ts';
+import { MAX_ARTICLE_BYTES } from './limits.ts';
 
-/** A file found under the articles folder. */
+export type { ImageStatus } from './body.ts';
+
+/** A file found under the articles folder (symbolic links followed, as Astro's loader follows them). */
 export interface ContentFile {
   /** Path relative to the articles folder, with "/" separators. */
   path: string;
   bytes: Uint8Array;
+  /** Set when the path is a symbolic link the build must not follow: out of the content folder, or dangling. */
+  link?: 'outside' | 'broken' | undefined;
 }
 
 /** A problem, located. */
@@ -22,11 +29,13 @@ export interface LocatedIssue extends ContentIssue {
 /** What the checker needs besides the files. */
 export interface CheckOptions {
   sections: readonly [string, ...string[]];
-  /** Whether an image path (as written, relative to the article) exists. */
-  imageExists: (articlePath: string, imagePath: string) => boolean;
+  /** What an image path (as written, relative to the article) leads to: a file in the content folder or not. */
+  resolveImage: (articlePath: string, imagePath: string) => ImageStatus;
 }
 
 const SLUG = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+const IMAGE_FILE = /\.(?:avif|gif|jpe?g|png|svg|tiff?|webp)$/i;
+const MARKDOWN_NAME = /\.(?:md|markdown|mdx|mdown)$/i;
 
 /** Formats issues as "file: field: message" lines. */
 export function formatIssues(issues: readonly LocatedIssue[], folder: string): string {
@@ -45,11 +54,28 @@ export function checkContent(files: readonly ContentFile[], options: CheckOption
 
   for (const file of [...files].sort((a, b) => a.path.localeCompare(b.path))) {
     const report = (message: string, field?: string) => issues.push({ file: file.path, field, message });
-    if (/\.(markdown|mdx|mdown)$/i.test(file.path)) {
-      report('is not read as an article: rename it to .md');
+    const name = file.path.slice(file.path.lastIndexOf('/') + 1);
+    if (!MARKDOWN_NAME.test(name)) continue;
+    if (name.startsWith('.')) {
+      report('is a hidden file (its name starts with a dot), so it is not read as an article: rename it');
       continue;
     }
-    if (!file.path.endsWith('.md')) continue;
+    if (!name.endsWith('.md')) {
+      report('is not read as an article: rename it to .md (lower case)');
+      continue;
+    }
+    if (file.link === 'outside') {
+      report('is a symbolic link to a file outside the content folder: copy the file in instead');
+      continue;
+    }
+    if (file.link === 'broken') {
+      report('is a symbolic link to nothing (or to a folder): remove it or copy the article in');
+      continue;
+    }
+    if (file.bytes.length > MAX_ARTICLE_BYTES) {
+      report(`is ${file.bytes.length} bytes; the limit is ${MAX_ARTICLE_BYTES} bytes: split the article`);
+      continue;
+    }
     if (file.path.includes('/')) {
       report('is in a sub-folder: articles must sit directly in the articles folder (the file name is the URL)');
       continue;
@@ -80,6 +106,11 @@ export function checkContent(files: readonly ContentFile[], options: CheckOption
       issues.push({ file: file.path, ...split.issue });
       continue;
     }
+    const controls = findControlCharactersInData(split.data);
+    for (const control of controls) report(control.message, control.field);
+    const bodyControl = findControlCharacterInBody(split.body);
+    if (bodyControl) report(`line ${split.bodyLine + bodyControl.line - 1}: ${bodyControl.message}`, 'body');
+    if (controls.length > 0 || bodyControl) continue;
     const parsed = schema.safeParse(split.data);
     if (!parsed.success) {
       for (const issue of parsed.error.issues) {
@@ -91,10 +122,20 @@ export function checkContent(files: readonly ContentFile[], options: CheckOption
       }
       continue;
     }
-    if (parsed.data.image !== undefined && !options.imageExists(file.path, parsed.data.image)) {
-      report(`file "${parsed.data.image}" does not exist (paths are relative to the article)`, 'image');
+    const image = parsed.data.image;
+    if (image !== undefined) {
+      const status = IMAGE_FILE.test(image) ? options.resolveImage(file.path, image) : 'not-image';
+      if (status === 'not-image')
+        report(`"${image}" is not an image file (.avif .gif .jpg .png .svg .tiff .webp)`, 'image');
+      if (status === 'missing') report(`file "${image}" does not exist (paths are relative to the article)`, 'image');
+      if (status === 'outside')
+        report(`"${image}" leads outside the content folder: put images in content/images/`, 'image');
     }
     if (split.body.trim() === '') report('has no body text');
+    for (const problem of checkBody(split.body, (path) => options.resolveImage(file.path, path))) {
+      const line = problem.line > 0 ? `line ${split.bodyLine + problem.line - 1}: ` : '';
+      report(`${line}${problem.message}`, 'body');
+    }
     related.push({ file: file.path, slugs: parsed.data.related });
   }
 

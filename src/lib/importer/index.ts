@@ -5,6 +5,7 @@
 import { stringify } from 'yaml';
 import { z } from 'zod';
 import { createArticleSchema, parseIsoDate } from '../article-schema.ts';
+import { cleanControlCharacters } from '../content-check/control-characters.ts';
 import { isHtml } from './detect.ts';
 import { parseHtmlArticle } from './html.ts';
 import { parseDateLine, type DateLine } from './date-lines.ts';
@@ -75,8 +76,11 @@ function takeDateLines(markdown: string, timeZone: string) {
 }
 
 /** Imports one file's content. */
-export function importArticle(content: string, flags: ImportFlags, context: ImportContext): ImportResult {
+export function importArticle(raw: string, flags: ImportFlags, context: ImportContext): ImportResult {
   const notes: string[] = [];
+  // Text is cleaned where it enters: the build rejects control characters, so the importer never writes one.
+  const { text: content, replaced } = cleanControlCharacters(raw);
+  if (replaced > 0) notes.push(`${replaced} control character(s) replaced by line breaks (U+000B, U+000C) or spaces`);
   const html = isHtml(content);
   let title: string;
   let body: string;

@@ -23,9 +23,11 @@ export interface TextNeighbours {
 }
 
 const SPACES = '[ \\t\\n\\u00A0\\u2009\\u202F]';
-const HIGH_PUNCTUATION = new RegExp(`(${SPACES}*)([;:!?])`, 'g');
+// The look-behinds make a match start only where a run of spaces starts: without them, a run of n spaces not
+// followed by the mark would be rescanned from each of its n positions (100,000 spaces took 35 s).
+const HIGH_PUNCTUATION = new RegExp(`(?<!${SPACES})(${SPACES}*)([;:!?])`, 'g');
 const OPENING_GUILLEMET = new RegExp(`«(${SPACES}*)`, 'g');
-const CLOSING_GUILLEMET = new RegExp(`(${SPACES}*)»`, 'g');
+const CLOSING_GUILLEMET = new RegExp(`(?<!${SPACES})(${SPACES}*)»`, 'g');
 const IS_SPACE = new RegExp(`^${SPACES}$`);
 // After a punctuation mark that takes a space: these characters prove it is punctuation, not part of a token.
 const CLOSERS = new Set(['!', '?', ';', ':', '…', '»', ')', ']', '"', '”', '’', "'"]);

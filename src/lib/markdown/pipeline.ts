@@ -24,6 +24,7 @@ import { getFootnoteLabels } from './footnote-labels.ts';
 import rehypeExternalLinks from './rehype-external-links.ts';
 import rehypeFigure from './rehype-figure.ts';
 import rehypeFragmentLinks from './rehype-fragment-links.ts';
+import rehypePrefixedHeadingIds from './rehype-heading-ids.ts';
 import rehypeLazyImages from './rehype-lazy-images.ts';
 import rehypeTableAlign from './rehype-table-align.ts';
 import remarkFrenchTypography from './remark-french-typography.ts';
@@ -43,6 +44,8 @@ export const remarkRehypeOptions = { clobberPrefix: '', ...getFootnoteLabels() }
 export const rehypePlugins = [
   // 1. Turn raw HTML into elements so the sanitizer sees (and judges) every one of them.
   rehypeRaw,
+  // 1b. Heading ids before the sanitizer, so they get its prefix and never collide with the page's own ids.
+  rehypePrefixedHeadingIds,
   // 2. The allow list; it also prefixes ids (see sanitize-schema.ts).
   [rehypeSanitize, ARTICLE_SANITIZE_SCHEMA],
   // 3. In-page links follow their targets' new `user-content-` ids.

@@ -11,7 +11,7 @@
  *   `user-content-` prefix, so no author-written id can shadow a global such as `window.pagefind` or a form.
  *   To keep the prefix single, the pipeline asks remark-rehype for unprefixed footnote ids
  *   (`remarkRehypeOptions`), and rehype-fragment-links then points `#x` links at `#user-content-x`.
- *   Heading ids are added by Astro after sanitizing, so they stay readable (`#mon-intertitre`).
+ *   Heading ids are added before sanitizing (rehype-heading-ids.ts), so they get the prefix too.
  * - Removed whole, content included (`strip`): script, style, template, the raw-text or embedding elements, and
  *   svg and math, whose content is markup or notation, not prose (an inline SVG's text is its labels and styles).
  *   Other unknown elements (form, button, details…) are unwrapped: the element goes, its text stays, and every
