@@ -1,0 +1,54 @@
+/**
+ * The related-links engine's settings, each with the reason for its value. Values were chosen on the tuning half
+ * of the generated evaluation news (tests/fixtures/related-eval) and checked on the held-out half.
+ */
+
+/** Every setting of the engine; `computeRelated` uses DEFAULT_TUNING, experiments may pass their own. */
+export interface RelatedTuning {
+  /** Field weights: the headline says most about what an article is about. */
+  fieldWeights: { title: number; description: number; tags: number; body: number };
+  /** Characters of the body read: news puts what matters first, and the cost per article stays bounded. */
+  bodyCharacters: number;
+  /** Strongest terms kept per article: more terms find more same-topic neighbours, at a linear cost. */
+  topTerms: number;
+  /** Posting lists are cut to their strongest entries, so very common terms cannot make the search quadratic. */
+  maxPostings: number;
+  /** BM25 term-frequency saturation (k1) and length normalisation (b). */
+  k1: number;
+  b: number;
+  /** Computed links need at least this many strong terms in common: one shared word is a coincidence. */
+  minSharedTerms: number;
+  /** Neighbours kept per article before the final ranking (the "neighbours of neighbours" pass reads them). */
+  neighbours: number;
+  /** Weight of shared neighbours: two articles that the same articles resemble are on the same topic. */
+  sharedNeighbourWeight: number;
+  /** A link must score at least this share of the article's best match (a cut relative to each article). */
+  relativeCut: number;
+  /** The best match counted in that cut is capped here, so that a near-duplicate does not hide every other link. */
+  relativeCutCap: number;
+  /** Bonuses for shared tags (times their Jaccard index) and the same section. */
+  tagBonus: number;
+  sectionBonus: number;
+  /** Date preference: the score is divided by (1 + days / dateScaleDays) ^ dateExponent, a mild nudge. */
+  dateScaleDays: number;
+  dateExponent: number;
+}
+
+/** The settings in force. */
+export const DEFAULT_TUNING: RelatedTuning = {
+  fieldWeights: { title: 3, description: 2, tags: 2, body: 1 },
+  bodyCharacters: 3_000,
+  topTerms: 48,
+  maxPostings: 100,
+  k1: 1.2,
+  b: 0.75,
+  minSharedTerms: 2,
+  neighbours: 20,
+  sharedNeighbourWeight: 2,
+  relativeCut: 0.4,
+  relativeCutCap: 0.6,
+  tagBonus: 0.1,
+  sectionBonus: 0.03,
+  dateScaleDays: 365,
+  dateExponent: 0.1,
+};
