@@ -47,7 +47,7 @@ export interface RelatedTuning {
 /** The settings in force. */
 export const DEFAULT_TUNING: RelatedTuning = {
   fieldWeights: { title: 3, description: 2, tags: 2, body: 1 },
-  bodyCharacters: 3_000,
+  bodyCharacters: 2_500,
   topTerms: 96,
   maxPostings: 100,
   k1: 1.2,
