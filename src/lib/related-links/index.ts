@@ -78,7 +78,7 @@ export function computeRelatedDetailed(
   const group = languages.map((lang) => (sameLanguageOnly ? languageIds.get(lang)! : 0));
   const surface: string[] = [];
   const vectors = vectorise(articles, group, tuning, surface);
-  const maxPinned = Math.max(0, ...articles.map((article) => article.pinned.length));
+  const maxPinned = articles.reduce((max, article) => Math.max(max, article.pinned.length), 0);
   const found = findNeighbours(articles, vectors, group, surface.length, tuning, {
     keep: Math.max(tuning.neighbours, count + maxPinned),
     minScore,

@@ -77,7 +77,8 @@ export function vectorise(
     return { ids, tf };
   });
 
-  const groups = Math.max(0, ...group) + 1;
+  // (A loop, not Math.max(...group): spreading a large archive would overflow the call stack.)
+  const groups = group.reduce((max, g) => Math.max(max, g), 0) + 1;
   const sizes = new Float64Array(groups);
   const lengthSums = new Float64Array(groups);
   const df = Array.from({ length: groups }, () => new Uint32Array(surface.length));
