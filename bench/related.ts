@@ -1,76 +1,80 @@
 /**
- * Benchmark of the related-links engine alone: N generated articles (300–1,500 words, French and English, 40 topics
- * over a Zipf-distributed common vocabulary), timed and measured.
+ * Benchmark of the related-links engine alone, on the same generated corpus as the site benchmark (bench/corpus.ts:
+ * 300–1,500 words of Zipf-drawn French and English, one story per 30 articles), so its time can be compared with
+ * the "related links" phase that the build logs. Prints wall and CPU time (the CPU time is steadier on a busy
+ * machine), peak memory, and links per article, coverage and precision@4 by story.
  *
  *   npm run bench:related -- --articles 10000
  *
  * Runs directly on Node's type stripping.
  */
 import { parseArgs } from 'node:util';
+import { parse } from 'yaml';
 import { computeRelated, type RelatedInput } from '../src/lib/related-links/index.ts';
-import { seededRandom } from './corpus.ts';
+import { markdownToPlainText } from '../src/lib/text.ts';
+import { generateCorpus } from './corpus.ts';
+import { readCorpusSources } from './sources.ts';
 
+const ROOT = new URL('..', import.meta.url).pathname;
 const { values } = parseArgs({ options: { articles: { type: 'string', default: '1000' } } });
 const total = Number(values.articles);
+if (!Number.isInteger(total) || total < 10) throw new Error(`--articles must be a whole number ≥ 10`);
 
-const rand = seededRandom(42);
-const syllables = ['ba', 'ro', 'ki', 'lu', 'me', 'sa', 'to', 'vi', 'ne', 'da', 'po', 'ri', 'gu', 'fa', 'le', 'mo'];
-const word = () =>
-  Array.from({ length: 2 + Math.floor(rand() * 3) }, () => syllables[Math.floor(rand() * syllables.length)]).join('');
-const common = Array.from({ length: 20_000 }, word);
-const topics = Array.from({ length: 40 }, () => Array.from({ length: 60 }, word));
-
-/** A word from the Zipf-distributed common vocabulary. */
-function commonWord(): string {
-  return common[Math.min(common.length - 1, Math.floor(Math.exp(rand() * Math.log(common.length)) - 1))]!;
+interface FrontMatter {
+  title: string;
+  date: string;
+  section: string;
+  tags: string[];
+  description?: string;
+  lang?: string;
 }
 
-function text(topic: string[], length: number, topicShare: number): string {
-  return Array.from({ length }, () =>
-    rand() < topicShare ? topic[Math.floor(rand() * topic.length)]! : commonWord(),
-  ).join(' ');
-}
-
-const articles: RelatedInput[] = Array.from({ length: total }, (_, index) => {
-  const topic = topics[index % topics.length]!;
+const articles: RelatedInput[] = generateCorpus(total, readCorpusSources(ROOT)).articles.map(({ slug, markdown }) => {
+  const [, yaml, ...rest] = markdown.split(/^---$/m);
+  const data = parse(yaml!) as FrontMatter;
   return {
-    slug: `article-${index}`,
-    title: text(topic, 8, 0.5),
-    description: text(topic, 25, 0.3),
-    body: text(topic, 300 + Math.floor(rand() * 1200), 0.12),
-    tags: [topic[0]!, topic[1 + Math.floor(rand() * 5)]!],
-    section: `section-${index % 6}`,
-    lang: index % 10 === 0 ? 'en' : 'fr',
-    date: new Date(Date.UTC(2018, 0, 1) + Math.floor(rand() * 8 * 365) * 86_400_000),
+    slug,
+    title: data.title,
+    ...(data.description !== undefined && { description: data.description }),
+    body: markdownToPlainText(rest.join('---')),
+    tags: data.tags,
+    section: data.section,
+    lang: data.lang ?? 'fr',
+    date: new Date(data.date),
     pinned: [],
   };
 });
+// The generator's first tag is the article's story.
+const story = new Map(articles.map((article) => [article.slug, article.tags[0]]));
 
-const words = articles.reduce((sum, article) => sum + article.body.split(' ').length, 0);
 global.gc?.();
 const before = process.memoryUsage().rss;
 let peak = before;
 const sampler = setInterval(() => (peak = Math.max(peak, process.memoryUsage().rss)), 20);
+const cpu = process.cpuUsage();
 const started = performance.now();
 const picks = computeRelated(articles, { count: 4 });
 const seconds = (performance.now() - started) / 1000;
+const used = process.cpuUsage(cpu);
 clearInterval(sampler);
 peak = Math.max(peak, process.memoryUsage().rss, process.resourceUsage().maxRSS * 1024);
 
-const topicOf = (slug: string) => Number(slug.split('-')[1]) % topics.length;
 let shown = 0;
 let correct = 0;
+let covered = 0;
 for (const [slug, list] of picks) {
   shown += list.length;
-  correct += list.filter((pick) => topicOf(pick.slug) === topicOf(slug)).length;
+  if (list.length > 0) covered += 1;
+  correct += list.filter((pick) => story.get(pick.slug) === story.get(slug)).length;
 }
 console.log(
   JSON.stringify({
     articles: total,
-    bodyWords: words,
     seconds: Number(seconds.toFixed(2)),
+    cpuSeconds: Number(((used.user + used.system) / 1e6).toFixed(2)),
     peakRssMB: Math.round(peak / 1_048_576),
-    linksShown: shown,
-    precisionAt4: Number((correct / Math.max(1, shown)).toFixed(3)),
+    linksPerArticle: Number((shown / total).toFixed(2)),
+    coverage: Number((covered / total).toFixed(3)),
+    precisionAt4ByStory: Number((correct / Math.max(1, shown)).toFixed(3)),
   }),
 );

@@ -24,7 +24,7 @@ import { parsePhases } from './phases.ts';
 import { chooseQueries } from './queries.ts';
 import { formatRun, type BuildFigures } from './report.ts';
 import { measureSearch } from './search.ts';
-import { EVAL_ARTICLES } from '../tests/fixtures/related-eval/articles.ts';
+import { readCorpusSources } from './sources.ts';
 
 const ROOT = new URL('..', import.meta.url).pathname;
 const TMP = join(ROOT, 'bench/tmp');
@@ -42,19 +42,7 @@ const env = {
 
 /** Writes the corpus; returns its folder, a description and the queries to measure. */
 function writeCorpus() {
-  const french = readdirSync(join(ROOT, 'content/articles'))
-    .sort()
-    .map((file) =>
-      readFileSync(join(ROOT, 'content/articles', file), 'utf8')
-        .split(/^---$/m)
-        .slice(2)
-        .join(''),
-    )
-    .join('\n');
-  const english = EVAL_ARTICLES.filter((article) => article.lang === 'en')
-    .map((article) => `${article.title}. ${article.body}`)
-    .join('\n');
-  const corpus = generateCorpus(count, { french, english });
+  const corpus = generateCorpus(count, readCorpusSources(ROOT));
   const dir = join(TMP, `corpus-${count}/articles`);
   rmSync(join(TMP, `corpus-${count}`), { recursive: true, force: true });
   mkdirSync(dir, { recursive: true });

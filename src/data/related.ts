@@ -2,7 +2,12 @@
  * Related links for the whole site, computed once per build from the published articles.
  */
 import { SITE } from '../config.ts';
-import { computeRelated, type RelatedInput, type RelatedPick } from '../lib/related-links/index.ts';
+import {
+  computeRelatedDetailed,
+  type RelatedInput,
+  type RelatedPick,
+  type RelatedShortfall,
+} from '../lib/related-links/index.ts';
 import { markdownToPlainText } from '../lib/text.ts';
 import type { SiteArticle } from './site-article.ts';
 
@@ -10,6 +15,8 @@ import type { SiteArticle } from './site-article.ts';
 export interface SiteRelated {
   inputs: RelatedInput[];
   picks: Map<string, RelatedPick[]>;
+  /** Articles with fewer links than asked for, and why. */
+  shortfalls: Map<string, RelatedShortfall>;
 }
 
 /** Runs the related-links engine over the published articles and logs how long it took. */
@@ -28,9 +35,9 @@ export function computeSiteRelated(published: readonly SiteArticle[]): SiteRelat
     pinned: article.related.filter((slug) => slugs.has(slug)),
   }));
   const started = performance.now();
-  const picks = computeRelated(inputs, { count: SITE.relatedCount });
+  const { picks, shortfalls } = computeRelatedDetailed(inputs, { count: SITE.relatedCount });
   console.info(
     `[kiosque] related links for ${inputs.length} articles in ${Math.round(performance.now() - started)} ms`,
   );
-  return { inputs, picks };
+  return { inputs, picks, shortfalls };
 }

@@ -57,6 +57,23 @@ describe('related links on the built site', () => {
     expect(report).toMatch(/: 0\.\d{4} — shared: /);
     expect(readDist('index.html')).not.toContain('related-report');
   });
+
+  it('says in the editors’ report why each article with fewer links than the count has fewer', () => {
+    const sections = new Map(
+      readDist('related-report.md')
+        .split(/^## /m)
+        .slice(1)
+        .map((section) => [section.slice(0, section.indexOf('\n')), section]),
+    );
+    let short = 0;
+    for (const slug of published.keys()) {
+      const fewer = picksOf(slug).length < SITE.relatedCount;
+      expect(sections.get(slug)!.includes('\n- fewer links: ')).toBe(fewer);
+      if (fewer) short += 1;
+    }
+    // The fixture has English articles with a single English peer: some articles must have fewer links.
+    expect(short).toBeGreaterThan(0);
+  });
 });
 
 /** The `related` slugs written in an article's front matter. */

@@ -1,5 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { computeRelated, formatRelatedReport, type RelatedInput } from '../../src/lib/related-links/index.ts';
+import {
+  computeRelated,
+  computeRelatedDetailed,
+  formatRelatedReport,
+  type RelatedInput,
+} from '../../src/lib/related-links/index.ts';
 
 function article(slug: string, title: string, body: string, extra: Partial<RelatedInput> = {}): RelatedInput {
   return {
@@ -126,5 +131,62 @@ describe('computeRelated', () => {
     const first = formatRelatedReport(articles, computeRelated(articles, { count: 4, minScore: 0 }));
     const reversed = [...articles].reverse();
     expect(formatRelatedReport(reversed, computeRelated(reversed, { count: 4, minScore: 0 }))).toBe(first);
+  });
+
+  it('should link an English article of a mostly French site to its English peer, weighing terms within English', () => {
+    const articles = [
+      ...FILLER,
+      article('fr-minsk', 'Loukachenko reçoit Choïgou à Minsk', 'Défense et sécurité entre Minsk et Moscou.'),
+      article('fr-minsk-2', 'Minsk et Moscou signent un accord', 'Loukachenko et Choïgou parlent de défense.'),
+      article('en-1', 'Lukashenko asks Moscow for guarantees', 'Belarus wants security guarantees from Russia.', {
+        lang: 'en',
+      }),
+      article('en-2', 'Russia gives Belarus security guarantees', 'Moscow guarantees the security of Belarus.', {
+        lang: 'en-GB',
+      }),
+      article('en-3', 'A new bridge over the river', 'The bridge opens after three years of public works.', {
+        lang: 'en',
+      }),
+    ];
+    const picks = computeRelated(articles, { count: 4 });
+    expect(picks.get('en-1')!.map((pick) => pick.slug)).toEqual(['en-2']);
+    expect(picks.get('fr-minsk')!.map((pick) => pick.slug)).toEqual(['fr-minsk-2']);
+  });
+
+  it('should drop candidates far below the article’s own best match', () => {
+    const articles = [
+      article('a', 'Choïgou à Minsk avec Loukachenko', 'Choïgou Loukachenko Minsk Biélorussie défense garanties.'),
+      article('twin', 'Loukachenko reçoit Choïgou à Minsk', 'Loukachenko Choïgou Minsk Biélorussie défense garanties.'),
+      article(
+        'weak',
+        'Un pont neuf sur le fleuve',
+        'Le pont relie les rives du fleuve après trois ans de travaux publics, entre marchés, écoles et festivals de ' +
+          'jazz. Les élèves, les musiciens et les marchands de fruits le traversent. La Biélorussie et sa défense ' +
+          'ne sont citées qu’une fois.',
+      ),
+      ...FILLER,
+    ];
+    const { picks, shortfalls } = computeRelatedDetailed(articles, { count: 4 });
+    expect(picks.get('a')!.map((pick) => pick.slug)).toEqual(['twin']);
+    expect(shortfalls.get('a')?.reason).toBe('below-relative-cut');
+  });
+
+  it('should say why an article gets fewer links: alone in its language, few in it, or nothing shared', () => {
+    const articles = [
+      article('volcans', 'Les volcans d’Islande', 'Éruption volcanique et coulées de lave en Islande.'),
+      ...FILLER,
+      article('en', 'Volcanoes in Iceland', 'Lava flows after the eruption in Iceland.', { lang: 'en' }),
+      article('de-1', 'Vulkane auf Island', 'Lava nach dem Ausbruch auf Island.', { lang: 'de' }),
+      article('de-2', 'Lava auf Island', 'Der Ausbruch und die Lava auf Island.', { lang: 'de' }),
+    ];
+    const { picks, shortfalls } = computeRelatedDetailed(articles, { count: 4 });
+    expect(shortfalls.get('en')).toEqual({ reason: 'alone-in-language', language: 'en', peers: 0, candidates: 0 });
+    expect(shortfalls.get('de-1')).toMatchObject({ reason: 'few-in-language', language: 'de', peers: 1 });
+    expect(picks.get('de-1')!.map((pick) => pick.slug)).toEqual(['de-2']);
+    expect(shortfalls.get('volcans')).toMatchObject({ reason: 'nothing-shared', peers: 4, candidates: 0 });
+    const report = formatRelatedReport(articles, picks, shortfalls);
+    expect(report).toContain('- en: the only article in English: links stay within a language');
+    expect(report).toContain('- fewer links: only 1 other article in “de”');
+    expect(report).toMatch(/- volcans: no other article in French shares 2 strong terms with it/);
   });
 });

@@ -33,3 +33,35 @@ export interface RelatedOptions {
   /** Only link articles in the same primary language (default true). */
   sameLanguageOnly?: boolean;
 }
+
+/** Why an article gets fewer links than asked for. */
+export type ShortfallReason =
+  /** No other article in its language. */
+  | 'alone-in-language'
+  /** Fewer other articles in its language than links asked for. */
+  | 'few-in-language'
+  /** No article in its language shares enough strong terms with it. */
+  | 'nothing-shared'
+  /** Other candidates score far below its best match. */
+  | 'below-relative-cut'
+  /** Only a few articles share enough strong terms with it. */
+  | 'few-sharing';
+
+/** An article that gets fewer links than asked for, and why. */
+export interface RelatedShortfall {
+  reason: ShortfallReason;
+  /** Its primary language. */
+  language: string;
+  /** Other articles it could be linked to (same language when links stay within a language). */
+  peers: number;
+  /** Articles that passed the minimum similarity. */
+  candidates: number;
+}
+
+/** The engine's full output. */
+export interface RelatedResult {
+  /** Related picks of every article, in rank order. */
+  picks: Map<string, RelatedPick[]>;
+  /** Articles with fewer picks than asked for, by slug. */
+  shortfalls: Map<string, RelatedShortfall>;
+}
