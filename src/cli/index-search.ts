@@ -7,6 +7,7 @@ import { existsSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { SITE } from '../config.ts';
 import { indexSite } from '../lib/search/index-site.ts';
+import { writeVocabulary } from '../lib/search/write-vocabulary.ts';
 
 // The same variable astro.config.mjs reads: tests and the benchmark build into their own folder.
 const outDir = resolve(process.env.KIOSQUE_OUT_DIR ?? 'dist');
@@ -19,6 +20,11 @@ try {
   const indexed = await indexSite(outDir, SITE.lang);
   console.log(
     `[kiosque:search-index] search index: ${indexed} articles indexed in ${Math.round(performance.now() - started)} ms`,
+  );
+  // Typo suggestions: the page fetches this list only when a query word matches nothing.
+  const vocabulary = writeVocabulary(outDir);
+  console.log(
+    `[kiosque:search-index] search vocabulary: ${vocabulary.words} words, ${(vocabulary.bytes / 1024).toFixed(1)} KB`,
   );
 } catch (error) {
   console.error(`search index: ${error instanceof Error ? error.message : String(error)}`);
