@@ -22,6 +22,7 @@ import { decodeVocabulary } from '../lib/search/vocabulary.ts';
 interface Pagefind extends SearchEngine {
   options: (options: Record<string, unknown>) => Promise<void>;
   init: () => Promise<void>;
+  mergeIndex: (path: string) => Promise<void>;
 }
 
 /** A result with its data loaded. */
@@ -63,6 +64,10 @@ export function startSearchPage(): void {
   const notice = root.querySelector<HTMLElement>('#search-correction')!;
   const list = root.querySelector<HTMLOListElement>('#search-results')!;
   const more = root.querySelector<HTMLButtonElement>('#search-more')!;
+  const older = root.querySelector<HTMLButtonElement>('#search-older')!;
+  // On a large site the first index holds the articles since this year; the archive is merged in when needed.
+  const archiveSince = root.dataset.archiveSince ? Number(root.dataset.archiveSince) : undefined;
+  let archive: Promise<void> | undefined;
 
   let pagefind: Promise<Pagefind | undefined> | undefined;
   let suggestions: Promise<SuggestionIndex | undefined> | undefined;
@@ -106,6 +111,12 @@ export function startSearchPage(): void {
       }
     })();
     return pagefind;
+  }
+
+  /** Adds the archive index to every later search (once). */
+  function loadArchive(engine: Pagefind): Promise<void> {
+    archive ??= engine.mergeIndex(`${BASE}archive/`);
+    return archive;
   }
 
   /** The vocabulary for suggestions, fetched the first time a query word matches nothing. */
@@ -193,6 +204,7 @@ export function startSearchPage(): void {
     list.replaceChildren();
     showCorrection(undefined, query);
     more.hidden = true;
+    older.hidden = true;
     shown = 0;
     results = [];
     if (!query) {
@@ -208,8 +220,17 @@ export function startSearchPage(): void {
     }
     const state = formState();
     const options = { filters: state.filters, ...(state.sort === 'date' && { sort: { date: 'desc' as const } }) };
+    const needsArchive = () => archiveSince !== undefined && !archive;
+    // A year before the recent index can only be found in the archive.
+    if (needsArchive() && state.filters.year && Number(state.filters.year) < archiveSince!) await loadArchive(engine);
     let outcome = await runSearch(engine, parseQuery(query), options);
     if (current !== generation) return;
+    // Nothing since the cut: the archive before giving up (and before suggesting another spelling).
+    if (outcome.results.length === 0 && needsArchive()) {
+      await loadArchive(engine);
+      outcome = await runSearch(engine, parseQuery(query), options);
+      if (current !== generation) return;
+    }
     let correction: Correction | undefined;
     // The vocabulary is fetched only when a word matched nothing; once here, it also corrects words found in very few.
     if (!exact && (needsVocabulary(outcome) || suggestions)) {
@@ -234,7 +255,11 @@ export function startSearchPage(): void {
     // Announced once the first results are on the page, so the count and the list agree.
     const count = results.length;
     const template = count === 0 ? strings.none : count === 1 ? strings.one : strings.other;
-    status.textContent = fillTemplate(template ?? '', { count, query: announced });
+    const recentOnly = count > 0 && needsArchive();
+    const since = recentOnly ? ` ${fillTemplate(strings.since ?? '', { year: archiveSince! })}` : '';
+    status.textContent = fillTemplate(template ?? '', { count, query: announced }) + since;
+    older.textContent = recentOnly ? fillTemplate(strings.older ?? '', { year: archiveSince! }) : '';
+    older.hidden = !recentOnly;
   }
 
   let typing: ReturnType<typeof setTimeout> | undefined;
@@ -268,6 +293,15 @@ export function startSearchPage(): void {
     void run();
   });
   more.addEventListener('click', () => void showMore(listed, generation, true));
+  older.addEventListener('click', () => {
+    void (async () => {
+      const engine = await loadPagefind();
+      if (!engine) return;
+      await loadArchive(engine);
+      await run();
+      list.querySelector('a')?.focus();
+    })();
+  });
   window.addEventListener('popstate', () => {
     readUrl();
     void run();

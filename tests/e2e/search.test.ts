@@ -214,7 +214,7 @@ describe('search in Chromium', () => {
       await context.close();
     }
     expect(violations).toEqual([]);
-  });
+  }, 120_000);
 });
 
 describe('search that forgives typos, honours phrases and keeps the site’s typography', () => {

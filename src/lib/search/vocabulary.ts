@@ -16,8 +16,11 @@ export interface VocabularyWord {
 export const MIN_WORD_LENGTH = 4;
 /** Longer words are not listed: identifiers, URLs and compounds nobody types. */
 const MAX_WORD_LENGTH = 24;
-/** At most this many words, the most widespread first: 50,000 cover any real archive's useful vocabulary. */
-export const VOCABULARY_LIMIT = 50_000;
+/**
+ * At most this many words, the most widespread first. At 50,000 the file of a 10,000-article archive weighed 198 KB
+ * compressed; 20,000 keeps every word found in a few articles and leaves out one-off words.
+ */
+export const VOCABULARY_LIMIT = 20_000;
 
 const LETTERS = /^\p{L}+$/u;
 
