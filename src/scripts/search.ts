@@ -3,7 +3,7 @@
  * corrections, URL state and display rules live in src/lib/search/; this file reads the form, calls them and
  * writes the results.
  */
-import { planCorrection, needsVocabulary, type Correction } from '../lib/search/corrections.ts';
+import type { Correction } from '../lib/search/corrections.ts';
 import { fillTemplate, formatResultDate, markedWords, restoreTypography } from '../lib/search/display.ts';
 import { toTextFragment } from '../lib/search/normalize.ts';
 import { parseQuery } from '../lib/search/query.ts';
@@ -14,10 +14,9 @@ import {
   type EngineResult,
   type ResultData,
   type SearchEngine,
+  type SearchOutcome,
 } from '../lib/search/run-search.ts';
-import { prepareSuggestions, type SuggestionIndex } from '../lib/search/suggest.ts';
 import { FILTER_NAMES, readState, writeState, type SearchState } from '../lib/search/url-state.ts';
-import { decodeVocabulary } from '../lib/search/vocabulary.ts';
 
 interface Pagefind extends SearchEngine {
   options: (options: Record<string, unknown>) => Promise<void>;
@@ -31,6 +30,9 @@ interface Loaded extends Shown<EngineResult> {
   /** False when it only matched a shortened term (see isRealResult). */
   real: boolean;
 }
+
+/** Plans a correction for a query from what its search found (corrections.ts over the loaded vocabulary). */
+type Corrector = (query: string, outcome: SearchOutcome) => Correction | undefined;
 
 const PAGE_SIZE = 10;
 const BASE = '/pagefind/';
@@ -70,7 +72,7 @@ export function startSearchPage(): void {
   let archive: Promise<void> | undefined;
 
   let pagefind: Promise<Pagefind | undefined> | undefined;
-  let suggestions: Promise<SuggestionIndex | undefined> | undefined;
+  let suggestions: Promise<Corrector | undefined> | undefined;
   let results: EngineResult[] = [];
   let shown = 0;
   let generation = 0;
@@ -119,12 +121,26 @@ export function startSearchPage(): void {
     return archive;
   }
 
-  /** The vocabulary for suggestions, fetched the first time a query word matches nothing. */
-  function loadSuggestions(): Promise<SuggestionIndex | undefined> {
-    suggestions ??= fetch(`${BASE}vocabulary.txt`)
-      .then((response) => (response.ok ? response.text() : Promise.reject(new Error(String(response.status)))))
-      .then((text) => prepareSuggestions(decodeVocabulary(text)))
-      .catch(() => undefined);
+  /**
+   * The vocabulary and the suggestion code, fetched the first time a query word matches nothing (the code is a
+   * chunk of its own, so a query that matches loads neither).
+   */
+  function loadSuggestions(): Promise<Corrector | undefined> {
+    suggestions ??= (async () => {
+      try {
+        const [response, { prepareSuggestions }, { decodeVocabulary }, { planCorrection }] = await Promise.all([
+          fetch(`${BASE}vocabulary.txt`),
+          import('../lib/search/suggest.ts'),
+          import('../lib/search/vocabulary.ts'),
+          import('../lib/search/corrections.ts'),
+        ]);
+        if (!response.ok) return undefined;
+        const index = prepareSuggestions(decodeVocabulary(await response.text()));
+        return (query: string, outcome: SearchOutcome) => planCorrection(query, outcome, index);
+      } catch {
+        return undefined;
+      }
+    })();
     return suggestions;
   }
 
@@ -233,10 +249,10 @@ export function startSearchPage(): void {
     }
     let correction: Correction | undefined;
     // The vocabulary is fetched only when a word matched nothing; once here, it also corrects words found in very few.
-    if (!exact && (needsVocabulary(outcome) || suggestions)) {
-      const index = await loadSuggestions();
+    if (!exact && (outcome.unmatched.length > 0 || suggestions)) {
+      const corrector = await loadSuggestions();
       if (current !== generation) return;
-      correction = index && planCorrection(query, outcome, index);
+      correction = corrector?.(query, outcome);
     }
     let announced = query;
     if (correction?.mode === 'search') {

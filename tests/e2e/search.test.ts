@@ -206,7 +206,7 @@ describe('search in Chromium', () => {
     for (const colorScheme of ['light', 'dark'] as const) {
       const context = await browser.newContext({ colorScheme, bypassCSP: true });
       const target = await context.newPage();
-      for (const query of ['', 'bielorussie', 'zorglubexpress']) {
+      for (const query of ['', 'bielorussie', 'zorglubexpress', 'Loukachenco']) {
         await target.goto(`${baseUrl}/search/${query ? `?q=${query}` : ''}`);
         await settled(target);
         violations.push(...(await axeViolations(target)).map((line) => `${colorScheme} "${query}": ${line}`));

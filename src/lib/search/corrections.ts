@@ -17,11 +17,6 @@ export interface Correction {
   mode: 'search' | 'offer';
 }
 
-/** Whether a search found so little that the vocabulary should be consulted: some query word matched nothing. */
-export function needsVocabulary(outcome: SearchOutcome): boolean {
-  return outcome.unmatched.length > 0;
-}
-
 /**
  * The correction for a query, if any: words that matched nothing take their closest vocabulary word; words that
  * matched very little take a close word found in many times more articles.
