@@ -26,6 +26,8 @@ import { chooseQueries } from './queries.ts';
 import { measureSearch, type QueryFigures } from './search.ts';
 import { renderArticlePage } from './search-pages.ts';
 import { writeVocabulary } from '../src/lib/search/write-vocabulary.ts';
+import { planIndexParts } from '../src/lib/search/index-parts.ts';
+import { SITE } from '../src/config.ts';
 import { EVAL_ARTICLES } from '../tests/fixtures/related-eval/articles.ts';
 
 const ROOT = new URL('..', import.meta.url).pathname;
@@ -87,15 +89,14 @@ if (values.reuse && existsSync(join(out, 'pagefind'))) {
   const split = /split: (\d+) articles since (\d+), (\d+) before/.exec(result.output);
   indexing = `indexed by the build's index step in ${result.seconds.toFixed(1)} s${split ? ` (${split[1]} articles since ${split[2]} in the first index, ${split[3]} in the archive)` : ''}`;
   log(indexing);
-  // The search page comes from the sample site's build, which is too small to be split: give it the year this
-  // corpus was split at, as a build of these articles would (src/pages/search.astro, same rule).
-  if (split) {
-    const page = join(out, 'search/index.html');
-    writeFileSync(
-      page,
-      readFileSync(page, 'utf8').replace('data-search ', `data-search data-archive-since="${split[2]}" `),
-    );
-  }
+}
+
+// The search page comes from the sample site's build, which is too small to be split: give it the year this corpus
+// is split at, as a build of these articles would (src/pages/search.astro and the index step use the same rule).
+const { since } = planIndexParts(out, SITE.timeZone);
+if (since !== undefined) {
+  const page = join(out, 'search/index.html');
+  writeFileSync(page, readFileSync(page, 'utf8').replace('data-search ', `data-search data-archive-since="${since}" `));
 }
 
 const { typical, broad } = chooseQueries(corpus.documentFrequency, count);
