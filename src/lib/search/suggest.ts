@@ -72,13 +72,19 @@ export function allowedEdits(word: string): number {
 /** A vocabulary prepared for lookups (folded words and sound keys computed once). */
 export interface SuggestionIndex {
   entries: { word: string; folded: string; key: string; articles: number }[];
+  /** Every folded word, to tell a word the articles hold (maybe only in the archive) from a misspelling. */
+  known: Set<string>;
 }
 
 /** Prepares a vocabulary for suggest(). */
 export function prepareSuggestions(vocabulary: readonly VocabularyWord[]): SuggestionIndex {
-  return {
-    entries: vocabulary.map(({ word, articles }) => ({ word, folded: foldWord(word), key: soundKey(word), articles })),
-  };
+  const entries = vocabulary.map(({ word, articles }) => ({
+    word,
+    folded: foldWord(word),
+    key: soundKey(word),
+    articles,
+  }));
+  return { entries, known: new Set(entries.map((entry) => entry.folded)) };
 }
 
 /** A suggestion: the vocabulary word as written, its distance and how many articles hold it. */
@@ -94,7 +100,7 @@ export interface Suggestion {
  */
 export function suggest(index: SuggestionIndex, typed: string, count = 3): Suggestion[] {
   const folded = fold(typed);
-  if (folded.length < MIN_WORD_LENGTH) return [];
+  if (folded.length < MIN_WORD_LENGTH || index.known.has(folded)) return [];
   const key = soundKey(typed);
   const limit = allowedEdits(folded);
   const found: Suggestion[] = [];
