@@ -4,6 +4,7 @@ import sitemap from '@astrojs/sitemap';
 import { unified } from '@astrojs/markdown-remark';
 import { getContentDir, SECTION_IDS, SITE } from './src/config.ts';
 import { contentCheck } from './src/integrations/content-check.ts';
+import { devSearchIndex } from './src/integrations/dev-search-index.ts';
 import { securityHeaders } from './src/integrations/security-headers.ts';
 import { rehypePlugins, remarkPlugins, remarkRehypeOptions } from './src/lib/markdown/pipeline.ts';
 import { CSP_DIRECTIVES, CSP_SCRIPT_SOURCES, CSP_STYLE_SOURCES } from './src/lib/csp.ts';
@@ -31,6 +32,7 @@ export default defineConfig({
   integrations: [
     contentCheck({ contentDir: getContentDir(), sections: SECTION_IDS }),
     securityHeaders(),
+    devSearchIndex(),
     sitemap({ filter: (page) => !page.endsWith('/404/') && !page.includes('/search/') }),
   ],
 });

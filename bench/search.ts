@@ -27,6 +27,8 @@ export interface QueryFigures {
 function kindOf(pathname: string): string {
   if (!pathname.startsWith('/pagefind/')) return 'page';
   if (/wasm/.test(pathname)) return 'wasm';
+  if (/vocabulary/.test(pathname)) return 'vocabulary';
+  if (pathname.startsWith('/pagefind/archive/')) return 'archive';
   if (/\.pf_meta$/.test(pathname)) return 'meta';
   const folder = /^\/pagefind\/(index|filter|fragment)\//.exec(pathname);
   return folder ? folder[1]! : 'js';

@@ -1,40 +1,41 @@
 /**
- * The search page: Pagefind's JS API behind our own accessible form, with the query and filters kept in the URL
- * (shareable, reloadable, Back works). Pagefind has no URL persistence of its own.
+ * The search page's DOM layer: Pagefind's JS API behind our own accessible form. Query parsing, ranking, typo
+ * corrections, URL state and display rules live in src/lib/search/; this file reads the form, calls them and
+ * writes the results.
  */
-import { isRealMatch, toSearchTerms, toTextFragment } from '../lib/search/normalize.ts';
+import type { Correction } from '../lib/search/corrections.ts';
+import { fillTemplate, formatResultDate, markedWords, restoreTypography } from '../lib/search/display.ts';
+import { toTextFragment } from '../lib/search/normalize.ts';
+import { parseQuery } from '../lib/search/query.ts';
+import { orderPage, type Shown } from '../lib/search/rank.ts';
+import {
+  isRealResult,
+  runSearch,
+  type EngineResult,
+  type ResultData,
+  type SearchEngine,
+  type SearchOutcome,
+} from '../lib/search/run-search.ts';
+import { FILTER_NAMES, readState, writeState, type SearchState } from '../lib/search/url-state.ts';
 
-interface PagefindResultData {
-  url: string;
-  excerpt: string;
-  meta: Record<string, string>;
-}
-interface PagefindResult {
-  id: string;
-  score: number;
-  data: () => Promise<PagefindResultData>;
-}
-interface PagefindSearch {
-  results: PagefindResult[];
-}
-interface Pagefind {
+interface Pagefind extends SearchEngine {
   options: (options: Record<string, unknown>) => Promise<void>;
   init: () => Promise<void>;
-  search: (term: string, options?: Record<string, unknown>) => Promise<PagefindSearch | null>;
+  mergeIndex: (path: string) => Promise<void>;
 }
-
-const PAGE_SIZE = 10;
-const FILTERS = ['section', 'tags', 'language', 'year'] as const;
 
 /** A result with its data loaded. */
-interface Loaded {
-  result: PagefindResult;
-  data: PagefindResultData;
+interface Loaded extends Shown<EngineResult> {
+  data: ResultData;
+  /** False when it only matched a shortened term (see isRealResult). */
+  real: boolean;
 }
 
-function format(template: string, vars: Record<string, string | number>): string {
-  return template.replace(/\{(\w+)\}/g, (whole, name: string) => (name in vars ? String(vars[name]) : whole));
-}
+/** Plans a correction for a query from what its search found (corrections.ts over the loaded vocabulary). */
+type Corrector = (query: string, outcome: SearchOutcome) => Correction | undefined;
+
+const PAGE_SIZE = 10;
+const BASE = '/pagefind/';
 
 /** Copies Pagefind's excerpt as text plus <mark> elements only: nothing else from the index becomes markup. */
 function renderExcerpt(html: string): DocumentFragment {
@@ -42,11 +43,12 @@ function renderExcerpt(html: string): DocumentFragment {
   template.innerHTML = html;
   const fragment = document.createDocumentFragment();
   for (const node of template.content.childNodes) {
+    const text = restoreTypography(node.textContent ?? '');
     if (node.nodeName === 'MARK') {
       const mark = document.createElement('mark');
-      mark.textContent = node.textContent;
+      mark.textContent = text;
       fragment.append(mark);
-    } else fragment.append(node.textContent ?? '');
+    } else fragment.append(text);
   }
   return fragment;
 }
@@ -56,87 +58,94 @@ export function startSearchPage(): void {
   const root = document.querySelector<HTMLElement>('[data-search]');
   if (!root) return;
   const strings = JSON.parse(root.dataset.strings ?? '{}') as Record<string, string>;
+  const lang = root.dataset.lang || document.documentElement.lang || 'fr';
+  const timeZone = root.dataset.timeZone || 'UTC';
   const form = root.querySelector<HTMLFormElement>('#search-form')!;
   const input = form.querySelector<HTMLInputElement>('#search-query')!;
   const status = root.querySelector<HTMLElement>('#search-status')!;
+  const notice = root.querySelector<HTMLElement>('#search-correction')!;
   const list = root.querySelector<HTMLOListElement>('#search-results')!;
   const more = root.querySelector<HTMLButtonElement>('#search-more')!;
-  const lang = document.documentElement.lang || 'fr';
-  const dateFormat = new Intl.DateTimeFormat(navigator.language || lang, { dateStyle: 'long' });
+  const older = root.querySelector<HTMLButtonElement>('#search-older')!;
+  // On a large site the first index holds the articles since this year; the archive is merged in when needed.
+  const archiveSince = root.dataset.archiveSince ? Number(root.dataset.archiveSince) : undefined;
+  let archive: Promise<void> | undefined;
 
-  let pagefind: Pagefind | undefined;
-  let results: PagefindResult[] = [];
+  let pagefind: Promise<Pagefind | undefined> | undefined;
+  let suggestions: Promise<Corrector | undefined> | undefined;
+  let results: EngineResult[] = [];
   let shown = 0;
   let generation = 0;
+  let exact = false;
+  /** The query whose results are listed: the typed one, or its correction. */
+  let listed = '';
 
   const select = (name: string) => form.elements.namedItem(name) as HTMLSelectElement;
 
+  function formState(): SearchState {
+    const filters: SearchState['filters'] = {};
+    for (const name of FILTER_NAMES) if (select(name).value) filters[name] = select(name).value;
+    return { query: input.value, filters, sort: select('sort').value, exact };
+  }
+
   function readUrl(): void {
-    const params = new URLSearchParams(location.search);
-    input.value = params.get('q') ?? '';
-    for (const name of [...FILTERS, 'sort']) select(name).value = params.get(name) ?? '';
+    const state = readState(location.search);
+    input.value = state.query;
+    for (const name of FILTER_NAMES) select(name).value = state.filters[name] ?? '';
+    select('sort').value = state.sort;
+    exact = state.exact;
   }
 
-  function formUrl(): string {
-    const params = new URLSearchParams();
-    if (input.value.trim()) params.set('q', input.value.trim());
-    for (const name of [...FILTERS, 'sort']) if (select(name).value) params.set(name, select(name).value);
-    const query = params.toString();
-    return `${location.pathname}${query ? `?${query}` : ''}`;
-  }
+  const urlFor = (state: SearchState) => `${location.pathname}${writeState(state)}`;
 
-  async function loadPagefind(): Promise<Pagefind | undefined> {
-    if (pagefind) return pagefind;
-    try {
-      const url = '/pagefind/pagefind.js';
-      pagefind = (await import(/* @vite-ignore */ url)) as Pagefind;
-      // Headlines weigh most (data-pagefind-weight on h1); term frequency saturates quickly in long articles.
-      await pagefind.options({ excerptLength: 24, ranking: { termFrequency: 0.8, pageLength: 0.6 } });
-      await pagefind.init();
-      return pagefind;
-    } catch {
-      status.textContent = strings.needsBuild ?? '';
-      return undefined;
-    }
-  }
-
-  /** Runs the search; with several words, pages holding all of them come first, then pages with some. */
-  async function search(engine: Pagefind, query: string): Promise<PagefindResult[]> {
-    const filters: Record<string, string> = {};
-    for (const name of FILTERS) if (select(name).value) filters[name] = select(name).value;
-    const byDate = select('sort').value === 'date';
-    const options = { filters, ...(byDate && { sort: { date: 'desc' } }) };
-    const terms = toSearchTerms(query);
-    if (terms.length === 0) return [];
-    const all = (await engine.search(terms.join(' '), options))?.results ?? [];
-    if (terms.length === 1 || byDate) return all;
-    const seen = new Set(all.map((result) => result.id));
-    const partial: PagefindResult[] = [];
-    for (const term of terms) {
-      for (const result of (await engine.search(term, options))?.results ?? []) {
-        if (!seen.has(result.id)) {
-          seen.add(result.id);
-          partial.push(result);
-        }
+  function loadPagefind(): Promise<Pagefind | undefined> {
+    pagefind ??= (async () => {
+      try {
+        const engine = (await import(/* @vite-ignore */ `${BASE}pagefind.js`)) as Pagefind;
+        // Headlines weigh most (data-pagefind-weight on h1); term frequency saturates quickly in long articles.
+        // A heavier title metaWeight was tried: it lifts pages with one query word in the headline above pages
+        // with all of them, so Pagefind's default stays and orderPage puts an exact headline first.
+        await engine.options({ excerptLength: 24, ranking: { termFrequency: 0.8, pageLength: 0.6 } });
+        await engine.init();
+        return engine;
+      } catch {
+        return undefined;
       }
-    }
-    return [...all, ...partial.sort((a, b) => b.score - a.score)];
+    })();
+    return pagefind;
   }
 
-  /** The highlighted words of a result's excerpt, as text. */
-  function marks(data: PagefindResultData): string[] {
-    const template = document.createElement('template');
-    template.innerHTML = data.excerpt;
-    return [...template.content.querySelectorAll('mark')].map((mark) => mark.textContent ?? '');
+  /** Adds the archive index to every later search (once). */
+  function loadArchive(engine: Pagefind): Promise<void> {
+    archive ??= engine.mergeIndex(`${BASE}archive/`);
+    return archive;
   }
 
-  /** False only when the excerpt highlights words and none of them matches a term (a shortened-term match). */
-  function matches(data: PagefindResultData, terms: readonly string[]): boolean {
-    const marked = marks(data);
-    return marked.length === 0 || marked.some((word) => isRealMatch(word, terms));
+  /**
+   * The vocabulary and the suggestion code, fetched the first time a query word matches nothing (the code is a
+   * chunk of its own, so a query that matches loads neither).
+   */
+  function loadSuggestions(): Promise<Corrector | undefined> {
+    suggestions ??= (async () => {
+      try {
+        const [response, { prepareSuggestions }, { decodeVocabulary }, { planCorrection }] = await Promise.all([
+          fetch(`${BASE}vocabulary.txt`),
+          import('../lib/search/suggest.ts'),
+          import('../lib/search/vocabulary.ts'),
+          import('../lib/search/corrections.ts'),
+        ]);
+        if (!response.ok) return undefined;
+        const index = prepareSuggestions(decodeVocabulary(await response.text()));
+        return (query: string, outcome: SearchOutcome) => planCorrection(query, outcome, index);
+      } catch {
+        return undefined;
+      }
+    })();
+    return suggestions;
   }
 
-  function renderResult({ data }: Loaded): HTMLLIElement {
+  function renderResult({ data, title, date }: Loaded): HTMLLIElement {
+    const { excerpt, url, meta } = data;
     const item = document.createElement('li');
     const card = document.createElement('article');
     card.className = 'card';
@@ -144,54 +153,74 @@ export function startSearchPage(): void {
     heading.className = 'card-title';
     const link = document.createElement('a');
     // A text fragment makes the browser highlight and scroll to the matched words, with no script on the article.
-    const firstMatch = marks(data)[0];
-    link.href = firstMatch ? `${data.url}#:~:text=${toTextFragment(firstMatch)}` : data.url;
-    link.textContent = data.meta.title ?? data.url;
+    const firstMatch = markedWords(excerpt)[0];
+    link.href = firstMatch ? `${url}#:~:text=${toTextFragment(firstMatch)}` : url;
+    link.textContent = title || url;
     heading.append(link);
-    const meta = document.createElement('p');
-    meta.className = 'card-meta';
-    meta.append(data.meta.section ?? '');
-    if (data.meta.date) {
+    const line = document.createElement('p');
+    line.className = 'card-meta';
+    line.append(meta.section ?? '');
+    if (date) {
       const time = document.createElement('time');
-      time.dateTime = data.meta.date;
-      time.textContent = dateFormat.format(new Date(data.meta.date));
-      meta.append(' · ', time);
+      time.dateTime = date;
+      time.textContent = formatResultDate(date, lang, timeZone);
+      line.append(' · ', time);
     }
-    const excerpt = document.createElement('p');
-    excerpt.className = 'card-standfirst';
-    excerpt.append(renderExcerpt(data.excerpt));
-    card.append(heading, meta, excerpt);
-    if (data.meta.lang && data.meta.lang !== lang) card.lang = data.meta.lang;
+    const standfirst = document.createElement('p');
+    standfirst.className = 'card-standfirst';
+    standfirst.append(renderExcerpt(excerpt));
+    card.append(heading, line, standfirst);
+    if (meta.lang && meta.lang !== lang) card.lang = meta.lang;
     item.append(card);
     return item;
   }
 
-  /** Loads the next page of results; equal scores go newest first. */
+  /** Loads the next page of results. */
   async function showMore(query: string, current: number, focusFirst: boolean): Promise<void> {
-    const batch = await Promise.all(
-      results.slice(shown, shown + PAGE_SIZE).map(async (result) => ({ result, data: await result.data() })),
+    const terms = parseQuery(query).terms;
+    const batch: Loaded[] = await Promise.all(
+      results.slice(shown, shown + PAGE_SIZE).map(async (result) => {
+        const data = await result.data();
+        const real = await isRealResult(result, terms);
+        return { result, data, real, title: restoreTypography(data.meta.title ?? ''), date: data.meta.date ?? '' };
+      }),
     );
     if (current !== generation) return;
-    if (select('sort').value !== 'date') {
-      batch.sort((a, b) =>
-        Math.abs(a.result.score - b.result.score) < 1e-9
-          ? (b.data.meta.date ?? '').localeCompare(a.data.meta.date ?? '')
-          : 0,
-      );
-    }
-    const terms = toSearchTerms(query);
-    const items = batch.filter(({ data }) => matches(data, terms)).map((loaded) => renderResult(loaded));
+    const kept = batch.filter((item) => item.real);
+    const ordered = select('sort').value === 'date' ? kept : orderPage(kept, query);
+    const items = ordered.map((item) => renderResult(item));
     list.append(...items);
     shown += batch.length;
     more.hidden = shown >= results.length;
     if (focusFirst) items[0]?.querySelector('a')?.focus();
   }
 
+  /** Shows "Résultats pour « … »" with a link to the exact spelling, or "Vouliez-vous dire … ?". */
+  function showCorrection(correction: Correction | undefined, typed: string): void {
+    notice.replaceChildren();
+    notice.hidden = !correction;
+    if (!correction) return;
+    const state = formState();
+    const link = document.createElement('a');
+    if (correction.mode === 'search') {
+      notice.append(fillTemplate(strings.correctedFor ?? '', { query: correction.query }), ' ');
+      link.href = urlFor({ ...state, query: typed, exact: true });
+      link.textContent = fillTemplate(strings.searchExact ?? '', { query: typed });
+    } else {
+      notice.append(`${strings.didYouMean ?? ''} `);
+      link.href = urlFor({ ...state, query: correction.query, exact: false });
+      link.textContent = correction.query;
+    }
+    notice.append(link, correction.mode === 'offer' ? (strings.didYouMeanEnd ?? '') : '');
+  }
+
   async function run(): Promise<void> {
     const current = ++generation;
     const query = input.value.trim();
     list.replaceChildren();
+    showCorrection(undefined, query);
     more.hidden = true;
+    older.hidden = true;
     shown = 0;
     results = [];
     if (!query) {
@@ -200,44 +229,95 @@ export function startSearchPage(): void {
     }
     status.textContent = strings.loading ?? '';
     const engine = await loadPagefind();
-    if (!engine || current !== generation) return;
-    results = await search(engine, query);
     if (current !== generation) return;
-    // Results come best first: if the best one only matched a shortened term, nothing matched.
-    const best = results[0] && (await results[0].data());
-    if (best && !matches(best, toSearchTerms(query))) results = [];
+    if (!engine) {
+      status.textContent = strings.needsBuild ?? '';
+      return;
+    }
+    const state = formState();
+    const options = { filters: state.filters, ...(state.sort === 'date' && { sort: { date: 'desc' as const } }) };
+    const needsArchive = () => archiveSince !== undefined && !archive;
+    // A year before the recent index can only be found in the archive.
+    if (needsArchive() && state.filters.year && Number(state.filters.year) < archiveSince!) await loadArchive(engine);
+    let outcome = await runSearch(engine, parseQuery(query), options);
     if (current !== generation) return;
-    if (results.length > 0) await showMore(query, current, false);
+    // Nothing since the cut: the archive before giving up (and before suggesting another spelling).
+    if (outcome.results.length === 0 && needsArchive()) {
+      await loadArchive(engine);
+      outcome = await runSearch(engine, parseQuery(query), options);
+      if (current !== generation) return;
+    }
+    let correction: Correction | undefined;
+    // The vocabulary is fetched only when a word matched nothing; once here, it also corrects words found in very few.
+    if (!exact && (outcome.unmatched.length > 0 || suggestions)) {
+      const corrector = await loadSuggestions();
+      if (current !== generation) return;
+      correction = corrector?.(query, outcome);
+    }
+    let announced = query;
+    if (correction?.mode === 'search') {
+      const corrected = await runSearch(engine, parseQuery(correction.query), options);
+      if (current !== generation) return;
+      if (corrected.results.length > 0) {
+        outcome = corrected;
+        announced = correction.query;
+      } else correction = { ...correction, mode: 'offer' };
+    }
+    results = outcome.results;
+    listed = announced;
+    if (results.length > 0) await showMore(announced, current, false);
     if (current !== generation) return;
+    showCorrection(correction, query);
     // Announced once the first results are on the page, so the count and the list agree.
     const count = results.length;
-    status.textContent = format((count === 0 ? strings.none : count === 1 ? strings.one : strings.other) ?? '', {
-      count,
-      query,
-    });
+    const template = count === 0 ? strings.none : count === 1 ? strings.one : strings.other;
+    const recentOnly = count > 0 && needsArchive();
+    const since = recentOnly ? ` ${fillTemplate(strings.since ?? '', { year: archiveSince! })}` : '';
+    status.textContent = fillTemplate(template ?? '', { count, query: announced }) + since;
+    older.textContent = recentOnly ? fillTemplate(strings.older ?? '', { year: archiveSince! }) : '';
+    older.hidden = !recentOnly;
   }
 
   let typing: ReturnType<typeof setTimeout> | undefined;
   input.addEventListener('input', () => {
     clearTimeout(typing);
     typing = setTimeout(() => {
-      history.replaceState(null, '', formUrl());
+      exact = false;
+      history.replaceState(null, '', urlFor(formState()));
       void run();
     }, 200);
   });
   form.addEventListener('submit', (event) => {
     event.preventDefault();
     clearTimeout(typing);
-    history.pushState(null, '', formUrl());
+    exact = false;
+    history.pushState(null, '', urlFor(formState()));
     void run();
   });
   form.addEventListener('change', (event) => {
     if (event.target instanceof HTMLSelectElement) {
-      history.pushState(null, '', formUrl());
+      history.pushState(null, '', urlFor(formState()));
       void run();
     }
   });
-  more.addEventListener('click', () => void showMore(input.value.trim(), generation, true));
+  notice.addEventListener('click', (event) => {
+    const link = (event.target as Element).closest('a');
+    if (!link) return;
+    event.preventDefault();
+    history.pushState(null, '', link.href);
+    readUrl();
+    void run();
+  });
+  more.addEventListener('click', () => void showMore(listed, generation, true));
+  older.addEventListener('click', () => {
+    void (async () => {
+      const engine = await loadPagefind();
+      if (!engine) return;
+      await loadArchive(engine);
+      await run();
+      list.querySelector('a')?.focus();
+    })();
+  });
   window.addEventListener('popstate', () => {
     readUrl();
     void run();

@@ -3,6 +3,7 @@ import { existsSync, readdirSync } from 'node:fs';
 import { expectedPublished } from '../support/content.ts';
 import { listHtmlPages, readDist, readPage } from '../support/dist.ts';
 import { FIXTURE_DIST } from '../support/paths.ts';
+import { decodeVocabulary } from '../../src/lib/search/vocabulary.ts';
 
 describe('the search index of the built site', () => {
   it('exists and holds exactly the published articles', () => {
@@ -43,5 +44,20 @@ describe('the search index of the built site', () => {
     expect(metas).toEqual(expect.arrayContaining(['section', 'standfirst', 'lang']));
     expect(readdirSync(`${FIXTURE_DIST}pagefind/filter`).length).toBe(4);
     expect(existsSync(`${FIXTURE_DIST}pagefind/pagefind.js`)).toBe(true);
+  });
+
+  it('writes the vocabulary for typo suggestions next to the index, with the articles’ own spelling', () => {
+    const words = new Map(decodeVocabulary(readDist('pagefind/vocabulary.txt')).map((entry) => [entry.word, entry]));
+    expect(words.get('choïgou')?.articles).toBe(1);
+    expect(words.get('biélorussie')?.articles).toBeGreaterThan(3);
+    expect(words.has('telescope')).toBe(true);
+    // Stop words and words under four letters are left out.
+    expect(words.has('dans')).toBe(false);
+    expect(words.has('otan')).toBe(true);
+    expect(words.has('ue')).toBe(false);
+  });
+
+  it('keeps a small site in one index: no archive part', () => {
+    expect(existsSync(`${FIXTURE_DIST}pagefind/archive`)).toBe(false);
   });
 });

@@ -1,15 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import {
-  isRealMatch,
-  normalizeApostrophes,
-  stripInflection,
-  toSearchTerms,
-  toTextFragment,
-} from '../../src/lib/search/normalize.ts';
+import { isRealMatch, normalizeApostrophes, stripInflection, toTextFragment } from '../../src/lib/search/normalize.ts';
+import { parseQuery } from '../../src/lib/search/query.ts';
+
+const toSearchTerms = (query: string) => parseQuery(query).terms;
 
 describe('search normalisation', () => {
   it('should replace typographic apostrophes for indexing only', () => {
-    expect(normalizeApostrophes('<p>l’inquiétude d’Europe</p>')).toBe("<p>l'inquiétude d'Europe</p>");
+    expect(normalizeApostrophes('<p>l’inquiétude d’Europe</p>')).toBe("<p>l'\u034Finquiétude d'\u034FEurope</p>");
+    expect(normalizeApostrophes('<p>Hawaiʼi</p>')).toBe("<p>Hawai'i</p>");
   });
 
   it('should fold, split elisions, drop stop words and strip inflections from a query', () => {

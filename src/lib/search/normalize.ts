@@ -2,14 +2,16 @@
  * Text normalisation on both sides of the search index: what Pagefind indexes and what the reader types.
  */
 import { fold, words } from '../language/fold.ts';
-import { ANY_STOP_WORDS } from '../language/stopwords.ts';
+import { APOSTROPHE_MARK } from './display.ts';
 
 /**
  * Replaces typographic apostrophes with ASCII ones in a page's HTML, for indexing only: Pagefind splits French
- * elisions ("l'inquiétude") on the ASCII apostrophe alone, so "l’inquiétude" would be one unfindable word.
+ * elisions ("l'inquiétude") on the ASCII apostrophe alone, so "l’inquiétude" would be one unfindable word. Each
+ * replaced ’ is followed by APOSTROPHE_MARK (a zero-width space, part of no word), so titles and excerpts can be
+ * shown with the article's own typography (restoreTypography); ʼ (a letter in some languages) becomes a plain '.
  */
 export function normalizeApostrophes(html: string): string {
-  return html.replace(/[’ʼ]/g, "'");
+  return html.replace(/’/g, `'${APOSTROPHE_MARK}`).replace(/ʼ/g, "'");
 }
 
 /** Inflection endings (French and English) a query word loses; derivations ("-ation") are kept. */
@@ -20,18 +22,6 @@ export function stripInflection(word: string): string {
   if (word.length <= 5) return word;
   const stripped = word.replace(INFLECTIONS, '');
   return stripped.length >= 5 ? stripped : word;
-}
-
-/**
- * Turns a reader's query into the terms Pagefind should look up: folded, elisions split, stop words dropped (unless
- * nothing else is left), inflection endings removed. Pagefind matches terms as prefixes, so "défendre" finds
- * "défend" and "guarantees" finds "guarantee".
- */
-export function toSearchTerms(query: string): string[] {
-  const all = words(query);
-  const meaningful = all.filter((word) => !ANY_STOP_WORDS.has(word));
-  const kept = meaningful.length > 0 ? meaningful : all;
-  return [...new Set(kept.map(stripInflection))];
 }
 
 /**
