@@ -2,7 +2,7 @@
 import { defineConfig } from 'astro/config';
 import sitemap from '@astrojs/sitemap';
 import { unified } from '@astrojs/markdown-remark';
-import { getContentDir, SECTION_IDS, SITE } from './src/config.ts';
+import { getCacheDir, getContentDir, SECTION_IDS, SITE } from './src/config.ts';
 import { contentCheck } from './src/integrations/content-check.ts';
 import { securityHeaders } from './src/integrations/security-headers.ts';
 import { rehypePlugins, remarkPlugins, remarkRehypeOptions } from './src/lib/markdown/pipeline.ts';
@@ -12,7 +12,7 @@ export default defineConfig({
   site: SITE.url,
   // KIOSQUE_OUT_DIR lets tests and the benchmark build into their own folder.
   outDir: process.env.KIOSQUE_OUT_DIR ?? './dist',
-  cacheDir: process.env.KIOSQUE_CACHE_DIR ?? './node_modules/.astro',
+  cacheDir: getCacheDir(),
   trailingSlash: 'ignore',
   markdown: {
     // Astro 7's default processor (Sätteri) ignores remark/rehype plugins: ours sanitize and typeset articles.
@@ -27,7 +27,11 @@ export default defineConfig({
       styleDirective: { resources: [...CSP_STYLE_SOURCES] },
     },
   },
+  // build.concurrency must stay 1: a higher value turns the incremental cache off.
   build: { format: 'directory', inlineStylesheets: 'never' },
+  // Pages whose cacheKey (src/lib/incremental/page-keys.ts) and code are unchanged are copied from the last build;
+  // the cache lives in cacheDir (incremental-build.json and dist/). `astro build --force` renders everything.
+  experimental: { incrementalBuild: true },
   integrations: [
     contentCheck({ contentDir: getContentDir(), sections: SECTION_IDS }),
     securityHeaders(),
