@@ -5,18 +5,20 @@
  */
 import { existsSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { SITE } from '../config.ts';
+import { getCacheDir, SITE } from '../config.ts';
 import { indexSite } from '../lib/search/index-site.ts';
 
 // The same variable astro.config.mjs reads: tests and the benchmark build into their own folder.
 const outDir = resolve(process.env.KIOSQUE_OUT_DIR ?? 'dist');
+// The normalised copies Pagefind reads live with Astro's caches.
+const copies = resolve(getCacheDir(), 'search-pages');
 if (!existsSync(resolve(outDir, 'index.html'))) {
   console.error(`search index: ${outDir} has no built site; run astro build first.`);
   process.exit(1);
 }
 const started = performance.now();
 try {
-  const indexed = await indexSite(outDir, SITE.lang);
+  const indexed = await indexSite(outDir, SITE.lang, copies);
   console.log(
     `[kiosque:search-index] search index: ${indexed} articles indexed in ${Math.round(performance.now() - started)} ms`,
   );
