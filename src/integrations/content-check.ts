@@ -25,11 +25,14 @@ export function contentCheck(options: {
     hooks: {
       'astro:config:setup': ({ command, logger }) => {
         if (command !== 'build' && command !== 'dev') return;
+        const started = performance.now();
         const root = resolve(options.contentDir);
-        const issues = checkContent(readFolder(root), {
+        const files = readFolder(root);
+        const issues = checkContent(files, {
           sections: options.sections,
           imageExists: (article, image) => existsSync(resolve(root, dirname(article), image)),
         });
+        logger.info(`${files.length} files checked in ${Math.round(performance.now() - started)} ms`);
         if (issues.length === 0) return;
         const report = formatIssues(issues, relative(process.cwd(), root) || '.');
         const summary = `${issues.length} problem(s) in the articles:\n${report}`;
