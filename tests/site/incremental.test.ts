@@ -87,14 +87,14 @@ function snapshot(dir: string): Map<string, string> {
   );
 }
 
-/** The pages of keyed routes (articles, section, tag and archive-month listings) a build rendered and reused. */
+/** The pages of keyed routes (articles, section, tag and archive-month listings, section feeds) a build rendered and reused. */
 function renderedAndReused(output: string): { rendered: Set<string>; reused: Set<string> } {
   const lines = stripVTControlCharacters(output);
   const pages = (pattern: RegExp) =>
     new Set(
       [...lines.matchAll(pattern)]
         .map((match) => match[1]!.replace(/^\//, ''))
-        .filter((page) => /^(articles|sections|tags\/[^/]+|archives\/\d+)\/.*\.html$/.test(page)),
+        .filter((page) => /^(articles|sections|tags\/[^/]+|archives\/\d+)\/.*\.(html|xml)$/.test(page)),
     );
   return { rendered: pages(/├─ (\S+) \(\+/g), reused: pages(/├─ (\S+) \((?:cached|restored)\)/g) };
 }
@@ -153,6 +153,7 @@ describe('incremental builds', () => {
           'archives/2024/03/index.html',
           'index.html',
           'rss.xml',
+          'sections/europe/rss.xml',
         ]),
       );
       for (const page of showedTitle) expect(changed).toContain(page);
