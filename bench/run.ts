@@ -79,6 +79,8 @@ function fresh(...dirs: string[]): void {
 }
 
 function checked(result: RunResult, what: string): RunResult {
+  // Each build's log is kept for a closer look (phases, pages rendered).
+  writeFileSync(join(TMP, `log-${count}-${what.replace(/\W+/g, '-')}.txt`), result.output);
   if (result.status !== 0) {
     console.error(result.output.slice(-4000));
     throw new Error(`${what} failed (exit ${result.status})`);
