@@ -4,6 +4,7 @@ import sitemap from '@astrojs/sitemap';
 import { unified } from '@astrojs/markdown-remark';
 import { getCacheDir, getContentDir, SECTION_IDS, SITE } from './src/config.ts';
 import { contentCheck } from './src/integrations/content-check.ts';
+import { pruneOutput } from './src/integrations/prune-output.ts';
 import { securityHeaders } from './src/integrations/security-headers.ts';
 import { rehypePlugins, remarkPlugins, remarkRehypeOptions } from './src/lib/markdown/pipeline.ts';
 import { CSP_DIRECTIVES, CSP_SCRIPT_SOURCES, CSP_STYLE_SOURCES } from './src/lib/csp.ts';
@@ -32,8 +33,11 @@ export default defineConfig({
   // Pages whose cacheKey (src/lib/incremental/page-keys.ts) and code are unchanged are copied from the last build;
   // the cache lives in cacheDir (incremental-build.json and dist/). `astro build --force` renders everything.
   experimental: { incrementalBuild: true },
+  // dist/ is kept between builds so reused pages stay in place; pruneOutput deletes what this build did not make.
+  vite: { build: { emptyOutDir: false } },
   integrations: [
     contentCheck({ contentDir: getContentDir(), sections: SECTION_IDS }),
+    pruneOutput(),
     securityHeaders(),
     sitemap({ filter: (page) => !page.endsWith('/404/') && !page.includes('/search/') }),
   ],

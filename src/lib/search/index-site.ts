@@ -49,6 +49,8 @@ export async function indexSite(root: string, language: string, copies: string):
     if (added.errors.length > 0) throw new Error(`Pagefind could not index ${copies}: ${added.errors.join('; ')}`);
     if (added.page_count !== expected)
       throw new Error(`Pagefind indexed ${added.page_count} of the ${expected} article pages in ${copies}`);
+    // dist/ is kept between builds: drop the previous index so no fragment of a deleted page survives.
+    rmSync(join(root, 'pagefind'), { recursive: true, force: true });
     const written = await index.writeFiles({ outputPath: join(root, 'pagefind') });
     if (written.errors.length > 0) throw new Error(`Pagefind could not write its index: ${written.errors.join('; ')}`);
     return added.page_count;
