@@ -77,13 +77,12 @@ function writeArticle(slug: string, source: Source): void {
   writeFileSync(`${CONTENT}${slug}.md`, `---\n${stringify(data)}---\n\n${body}\n`);
 }
 
-/** Every built file except the search index, with its text. */
+/** Every built file with its content (the search index's as base64: it is binary). */
 function snapshot(dir: string): Map<string, string> {
   return new Map(
     listFiles(dir)
-      .filter((file) => !file.startsWith('pagefind/'))
       .sort()
-      .map((file) => [file, readFileSync(join(dir, file), 'utf8')]),
+      .map((file) => [file, readFileSync(join(dir, file), file.startsWith('pagefind/') ? 'base64' : 'utf8')]),
   );
 }
 
