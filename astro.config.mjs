@@ -2,9 +2,10 @@
 import { defineConfig } from 'astro/config';
 import sitemap from '@astrojs/sitemap';
 import { unified } from '@astrojs/markdown-remark';
-import { getContentDir, SECTION_IDS, SITE } from './src/config.ts';
+import { getCacheDir, getContentDir, SECTION_IDS, SITE } from './src/config.ts';
 import { contentCheck } from './src/integrations/content-check.ts';
 import { devSearchIndex } from './src/integrations/dev-search-index.ts';
+import { pruneOutput } from './src/integrations/prune-output.ts';
 import { securityHeaders } from './src/integrations/security-headers.ts';
 import { rehypePlugins, remarkPlugins, remarkRehypeOptions } from './src/lib/markdown/pipeline.ts';
 import { CSP_DIRECTIVES, CSP_SCRIPT_SOURCES, CSP_STYLE_SOURCES } from './src/lib/csp.ts';
@@ -13,7 +14,7 @@ export default defineConfig({
   site: SITE.url,
   // KIOSQUE_OUT_DIR lets tests and the benchmark build into their own folder.
   outDir: process.env.KIOSQUE_OUT_DIR ?? './dist',
-  cacheDir: process.env.KIOSQUE_CACHE_DIR ?? './node_modules/.astro',
+  cacheDir: getCacheDir(),
   trailingSlash: 'ignore',
   markdown: {
     // Astro 7's default processor (Sätteri) ignores remark/rehype plugins: ours sanitize and typeset articles.
@@ -28,9 +29,16 @@ export default defineConfig({
       styleDirective: { resources: [...CSP_STYLE_SOURCES] },
     },
   },
+  // build.concurrency must stay 1: a higher value turns the incremental cache off.
   build: { format: 'directory', inlineStylesheets: 'never' },
+  // Pages whose cacheKey (src/lib/incremental/page-keys.ts) and code are unchanged are copied from the last build;
+  // the cache lives in cacheDir (incremental-build.json and dist/). `astro build --force` renders everything.
+  experimental: { incrementalBuild: true },
+  // dist/ is kept between builds so reused pages stay in place; pruneOutput deletes what this build did not make.
+  vite: { build: { emptyOutDir: false } },
   integrations: [
     contentCheck({ contentDir: getContentDir(), sections: SECTION_IDS }),
+    pruneOutput(),
     securityHeaders(),
     devSearchIndex(),
     sitemap({ filter: (page) => !page.endsWith('/404/') && !page.includes('/search/') }),

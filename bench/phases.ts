@@ -8,6 +8,8 @@ import { stripVTControlCharacters } from 'node:util';
 export interface Phases {
   /** Process start, config and integrations setup: wall time minus Astro's own total and the indexing step. */
   startup: number | undefined;
+  /** The content check before Astro reads the articles (part of startup). */
+  check: number | undefined;
   /** Content layer sync: reading, parsing and rendering every Markdown file (Astro's "[types] Generated"). */
   sync: number | undefined;
   /** Vite server and client bundles. */
@@ -16,6 +18,8 @@ export interface Phases {
   pages: number | undefined;
   related: number | undefined;
   pagefind: number | undefined;
+  /** The _headers pass over every page (part of other). */
+  headers: number | undefined;
   /** Everything else inside Astro's total (other build:done hooks: sitemap, _headers; writing). */
   other: number | undefined;
 }
@@ -45,16 +49,29 @@ export function parsePhases(rawOutput: string, wallMs: number): Phases {
   const generated = first(output, /generating static routes[\s\S]*?^(?:\d\d:\d\d:\d\d )?✓ Completed in ([^\n]+)/m);
   const related = first(output, /related links for \d+ articles in (\d+ ?ms)/);
   const pagefind = first(output, /search index: \d+ articles indexed in (\d+ ?ms)/);
+  const check = first(output, /files checked in (\d+ ?ms)/);
+  const headers = first(output, /_headers written \(CSP from \d+ pages in (\d+ ?ms)\)/);
   const pages = generated === undefined ? undefined : generated - (related ?? 0);
   // Pagefind runs after Astro has exited (npm run build's second step), outside Astro's total.
   const known = [sync, vite, generated].reduce<number>((sum, value) => sum + (value ?? 0), 0);
   return {
     startup: total === undefined ? undefined : Math.max(0, Math.round(wallMs - total - (pagefind ?? 0))),
+    check,
     sync,
     vite,
     pages,
     related,
     pagefind,
+    headers,
     other: total === undefined ? undefined : Math.max(0, total - known),
+  };
+}
+
+/** How many pages Astro rendered and how many it reused from the incremental cache, from its log. */
+export function countRendered(rawOutput: string): { rendered: number; reused: number } {
+  const output = stripVTControlCharacters(rawOutput);
+  return {
+    rendered: [...output.matchAll(/├─ \S+ \(\+/g)].length,
+    reused: [...output.matchAll(/├─ \S+ \((?:cached|restored)\)/g)].length,
   };
 }

@@ -1,6 +1,7 @@
 /**
- * The site benchmark: generates N articles, builds them with Kiosque and with a bare Astro site, measures both,
- * measures search in Chromium and appends the figures to bench/results.md.
+ * The site benchmark: generates N articles, builds them with Kiosque and with a bare Astro site (cold, then warm),
+ * runs Pagefind's CLI on Kiosque's pages, rebuilds Kiosque with no change, after one article is edited and after one
+ * is added, measures search in Chromium and appends the figures to bench/results.md.
  *
  *   npm run bench -- --articles 1000      (1000, 5000 and 10000 are the documented sizes)
  */
@@ -20,7 +21,7 @@ import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { CORPUS_BUILD_DATE, generateCorpus } from './corpus.ts';
 import { compressedSizes, folderSize, run, type RunResult } from './measure.ts';
-import { parsePhases } from './phases.ts';
+import { countRendered, parsePhases } from './phases.ts';
 import { chooseQueries } from './queries.ts';
 import { formatRun, type BuildFigures } from './report.ts';
 import { measureSearch } from './search.ts';
@@ -66,6 +67,8 @@ function fresh(...dirs: string[]): void {
 }
 
 function checked(result: RunResult, what: string): RunResult {
+  // Each build's log is kept for a closer look (phases, pages rendered).
+  writeFileSync(join(TMP, `log-${count}-${what.replace(/\W+/g, '-')}.txt`), result.output);
   if (result.status !== 0) {
     console.error(result.output.slice(-4000));
     throw new Error(`${what} failed (exit ${result.status})`);
@@ -118,6 +121,20 @@ function pageWeight(out: string, slug: string) {
   return { name: slug, html: compressedSizes(html), css: compressedSizes(Buffer.concat(css)), js: jsBytes };
 }
 
+/** Pagefind's own CLI on Kiosque's dist/ (article pages only: they alone carry data-pagefind-body), into scratch. */
+function runPagefindCli(site: string, output: string): Promise<RunResult> {
+  fresh(output);
+  return run(join(ROOT, 'node_modules/.bin/pagefind'), ['--site', site, '--output-path', output], env, ROOT);
+}
+
+/** A new article, dated just before the build date so it lands on the first page of its listings. */
+function addArticle(contentDir: string): void {
+  const source = readFileSync(join(contentDir, 'article-00001.md'), 'utf8');
+  const body = source.split(/^---$/m).slice(2).join('---');
+  const front = `---\ntitle: "Un article ajouté pour le benchmark"\ndate: ${new Date(Date.parse(CORPUS_BUILD_DATE) - 3_600_000).toISOString()}\nsection: europe\ntags: ["Europe"]\n---`;
+  writeFileSync(join(contentDir, 'article-added.md'), `${front}${body}`);
+}
+
 async function main(): Promise<void> {
   const load = loadavg()[0]!.toFixed(1);
   log(`generating ${count} articles`);
@@ -130,13 +147,27 @@ async function main(): Promise<void> {
 
   log('bare Astro baseline, cold');
   const baseline = checked(await buildBaseline(corpus.dir, baselineOut, baselineCache), 'bare Astro build');
+  log('bare Astro baseline, warm (content cache kept)');
+  const baselineWarm = checked(await buildBaseline(corpus.dir, baselineOut, baselineCache), 'bare Astro warm build');
   log('Kiosque, cold');
   const cold = checked(await buildKiosque(corpus.dir, out, cache), 'Kiosque build');
   const kiosque = figures(cold, out);
+  log("Pagefind's CLI on Kiosque's dist/");
+  const cli = checked(await runPagefindCli(out, join(TMP, `pagefind-cli-${count}`)), 'Pagefind CLI');
+  log('Kiosque, no change');
+  const unchanged = checked(await buildKiosque(corpus.dir, out, cache), 'Kiosque rebuild, no change');
   const edited = join(corpus.dir, 'article-00000.md');
   writeFileSync(edited, `${readFileSync(edited, 'utf8')}\nUne phrase ajoutée pour le benchmark.\n`);
   log('Kiosque after editing one article');
-  const rebuild = checked(await buildKiosque(corpus.dir, out, cache), 'Kiosque rebuild');
+  const rebuild = checked(await buildKiosque(corpus.dir, out, cache), 'Kiosque rebuild, one article edited');
+  addArticle(corpus.dir);
+  log('Kiosque after adding one article');
+  const added = checked(await buildKiosque(corpus.dir, out, cache), 'Kiosque rebuild, one article added');
+  const rebuildFigures = (result: RunResult) => ({
+    seconds: result.seconds,
+    phases: parsePhases(result.output, result.seconds * 1000),
+    rendered: countRendered(result.output),
+  });
 
   log(`search in Chromium: “${corpus.typical.query}”, “${corpus.broad.query}”`);
   const [typical, broad] = await measureSearch(out, [corpus.typical.query, corpus.broad.query]);
@@ -154,7 +185,15 @@ async function main(): Promise<void> {
     count,
     kiosque,
     baseline: figures(baseline, baselineOut),
-    rebuild: { seconds: rebuild.seconds, phases: parsePhases(rebuild.output, rebuild.seconds * 1000) },
+    baselineWarm: {
+      seconds: baselineWarm.seconds,
+      phases: parsePhases(baselineWarm.output, baselineWarm.seconds * 1000),
+    },
+    pagefindCli: cli.seconds,
+    cold: countRendered(cold.output),
+    unchanged: rebuildFigures(unchanged),
+    rebuild: rebuildFigures(rebuild),
+    added: rebuildFigures(added),
     page: pageWeight(out, corpus.median),
     largestPage: {
       name: corpus.largest,

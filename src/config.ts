@@ -37,6 +37,11 @@ export const SITE = {
   newsSitemapHours: 48,
 } as const;
 
+/** Astro's cache folder, where Kiosque keeps its own build caches too; KIOSQUE_CACHE_DIR moves it. */
+export function getCacheDir(): string {
+  return process.env.KIOSQUE_CACHE_DIR ?? './node_modules/.astro';
+}
+
 /** The articles folder; KIOSQUE_CONTENT_DIR lets tests and the benchmark build another corpus. */
 export function getContentDir(): string {
   return process.env.KIOSQUE_CONTENT_DIR ?? './content/articles';

@@ -2,6 +2,7 @@
 import { SITE, type Section } from '../config.ts';
 import { buildFeed, FEED_FORMATS, type FeedChannel, type FeedFormat } from '../lib/feeds.ts';
 import { t } from '../lib/i18n.ts';
+import { digest } from '../lib/incremental/page-keys.ts';
 import { getSection } from '../lib/sections.ts';
 import { getSiteData } from './articles.ts';
 
@@ -30,10 +31,28 @@ export function formatOfFile(file: string): FeedFormat {
   return format;
 }
 
-/** The response for one feed of a channel: its latest articles, optionally of one section only. */
-export async function feedResponse(channel: FeedChannel, format: FeedFormat, sectionId?: string): Promise<Response> {
+/** The articles a channel's feeds show: the latest, optionally of one section only. */
+async function feedArticles(sectionId?: string) {
   const { published } = await getSiteData();
   const articles = sectionId === undefined ? published : published.filter((a) => a.section === sectionId);
+  return articles.slice(0, SITE.feedSize);
+}
+
+/**
+ * The incremental-build key of a feed: its channel and, of each item, exactly the fields a feed shows (the body is
+ * not in a feed, so an edit below the standfirst leaves every feed as it was).
+ */
+export async function feedCacheKey(channel: FeedChannel, sectionId?: string): Promise<string> {
+  const items = (await feedArticles(sectionId)).map((article) => {
+    const { slug, title, date, updated, section, standfirst, tags, authors } = article;
+    return { slug, title, date, updated, section, standfirst, tags, authors };
+  });
+  return digest({ channel, items });
+}
+
+/** The response for one feed of a channel: its latest articles, optionally of one section only. */
+export async function feedResponse(channel: FeedChannel, format: FeedFormat, sectionId?: string): Promise<Response> {
+  const articles = await feedArticles(sectionId);
   const body = buildFeed(channel, articles, {
     size: SITE.feedSize,
     format,

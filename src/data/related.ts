@@ -1,7 +1,7 @@
 /**
  * Related links for the whole site, computed once per build from the published articles.
  */
-import { SITE } from '../config.ts';
+import { getCacheDir, SITE } from '../config.ts';
 import {
   computeRelatedDetailed,
   type RelatedInput,
@@ -9,6 +9,7 @@ import {
   type RelatedShortfall,
 } from '../lib/related-links/index.ts';
 import { markdownToPlainText } from '../lib/text.ts';
+import { reuseOrComputeRelated } from './related-cache.ts';
 import type { SiteArticle } from './site-article.ts';
 
 /** The engine's input and output, kept for the editors' report. */
@@ -19,7 +20,10 @@ export interface SiteRelated {
   shortfalls: Map<string, RelatedShortfall>;
 }
 
-/** Runs the related-links engine over the published articles and logs how long it took. */
+/**
+ * Runs the related-links engine over the published articles (or reuses the last build's picks when no input changed)
+ * and logs how long it took.
+ */
 export function computeSiteRelated(published: readonly SiteArticle[]): SiteRelated {
   const slugs = new Set(published.map((article) => article.slug));
   const inputs = published.map((article) => ({
@@ -35,9 +39,14 @@ export function computeSiteRelated(published: readonly SiteArticle[]): SiteRelat
     pinned: article.related.filter((slug) => slugs.has(slug)),
   }));
   const started = performance.now();
-  const { picks, shortfalls } = computeRelatedDetailed(inputs, { count: SITE.relatedCount });
+  const { picks, shortfalls, reused } = reuseOrComputeRelated(
+    inputs,
+    { count: SITE.relatedCount },
+    (all, options) => computeRelatedDetailed(all, options),
+    getCacheDir(),
+  );
   console.info(
-    `[kiosque] related links for ${inputs.length} articles in ${Math.round(performance.now() - started)} ms`,
+    `[kiosque] related links for ${inputs.length} articles in ${Math.round(performance.now() - started)} ms${reused ? ' (reused from the last build)' : ''}`,
   );
   return { inputs, picks, shortfalls };
 }

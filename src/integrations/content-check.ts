@@ -46,17 +46,20 @@ export function contentCheck(options: {
     hooks: {
       'astro:config:setup': ({ command, logger }) => {
         if (command !== 'build' && command !== 'dev') return;
+        const started = performance.now();
         const root = resolve(options.contentDir);
         // The content folder holds the articles folder and images/; nothing may be read from outside it.
         const contentRoot = realpathSync(resolve(root, '..'));
-        const issues = checkContent(readFolder(root, contentRoot), {
+        const files = readFolder(root, contentRoot);
+        const issues = checkContent(files, {
           sections: options.sections,
           resolveImage: (article, image) => resolveImage(root, contentRoot, article, image),
         });
+        logger.info(`${files.length} files checked in ${Math.round(performance.now() - started)} ms`);
         if (issues.length === 0) return;
         const report = formatIssues(issues, relative(process.cwd(), root) || '.');
-        const files = new Set(issues.map((issue) => issue.file)).size;
-        const summary = `${issues.length} problem(s) in ${files} article file(s); nothing was built.`;
+        const failing = new Set(issues.map((issue) => issue.file)).size;
+        const summary = `${issues.length} problem(s) in ${failing} article file(s); nothing was built.`;
         if (command === 'dev') {
           logger.error(`${report}\n${summary}`);
           return;
