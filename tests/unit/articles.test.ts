@@ -9,26 +9,10 @@ import {
   selectPublished,
   selectRecent,
   slugify,
-  type Article,
 } from '../../src/lib/articles.ts';
+import { makeArticle } from '../support/article.ts';
 
-function make(slug: string, date: string, extra: Partial<Article> = {}): Article {
-  return {
-    slug,
-    title: slug,
-    date: new Date(date),
-    section: 'europe',
-    standfirst: '',
-    tags: [],
-    authors: [],
-    lang: 'fr',
-    draft: false,
-    related: [],
-    corrections: [],
-    body: '',
-    ...extra,
-  };
-}
+const make = makeArticle;
 
 const NOW = new Date('2026-11-24T12:00:00Z');
 

@@ -4,26 +4,13 @@ import { DOMParser } from 'linkedom';
 import { describe, expect, it } from 'vitest';
 import type { Article } from '../../src/lib/articles.ts';
 import { buildFeed, feedPath, type FeedChannel } from '../../src/lib/feeds.ts';
+import { makeArticle } from '../support/article.ts';
 
 const HOSTILE = `Titre </script><script>alert(1)</script><img src=x onerror="alert(2)"> & "guillemets"`;
 
-function article(slug: string, date: string, extra: Partial<Article> = {}): Article {
-  return {
-    slug,
-    title: `Titre ${slug}`,
-    date: new Date(date),
-    section: 'europe',
-    standfirst: `Chapeau ${slug}.`,
-    tags: [],
-    authors: [],
-    lang: 'fr',
-    draft: false,
-    related: [],
-    corrections: [],
-    body: '',
-    ...extra,
-  };
-}
+/** An article with a title and standfirst of its own, as a feed shows them. */
+const article = (slug: string, date: string, extra: Partial<Article> = {}): Article =>
+  makeArticle(slug, date, { title: `Titre ${slug}`, standfirst: `Chapeau ${slug}.`, ...extra });
 
 const channel: FeedChannel = {
   title: 'Kiosque',
