@@ -37,9 +37,9 @@ function trackedTextFiles(): string[] {
 
 describe('the project is self-contained', () => {
   it('should detect a path that climbs above the root or names a machine folder (self-test)', () => {
-    expect(referencesOutside('tests/unit/x.test.ts', `readFileSync('${UP}/${UP}/${UP}/elsewhere/seed.txt')`)).toHaveLength(
-      1,
-    );
+    expect(
+      referencesOutside('tests/unit/x.test.ts', `readFileSync('${UP}/${UP}/${UP}/elsewhere/seed.txt')`),
+    ).toHaveLength(1);
     expect(referencesOutside('bench/run.ts', `new URL('${UP}', import.meta.url)`)).toEqual([]);
     expect(referencesOutside('run.ts', `new URL('${UP}', import.meta.url)`)).toHaveLength(1);
     expect(referencesOutside('src/a/b.ts', `import x from '${UP}/${UP}/config.ts'`)).toEqual([]);
