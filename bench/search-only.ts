@@ -22,13 +22,13 @@ import { parseArgs } from 'node:util';
 import { gzipSync } from 'node:zlib';
 import { generateCorpus } from './corpus.ts';
 import { run } from './measure.ts';
+import { readCorpusSources } from './sources.ts';
 import { chooseQueries } from './queries.ts';
 import { measureSearch, type QueryFigures } from './search.ts';
 import { renderArticlePage } from './search-pages.ts';
 import { writeVocabulary } from '../src/lib/search/write-vocabulary.ts';
 import { planIndexParts } from '../src/lib/search/index-parts.ts';
 import { SITE } from '../src/config.ts';
-import { EVAL_ARTICLES } from '../tests/fixtures/related-eval/articles.ts';
 
 const ROOT = new URL('..', import.meta.url).pathname;
 const { values } = parseArgs({
@@ -48,20 +48,8 @@ if (!existsSync(join(built, 'search/index.html')))
   throw new Error(`${built} has no search page: run npm run build first`);
 const log = (message: string) => console.log(`[bench:search] ${new Date().toISOString().slice(11, 19)} ${message}`);
 
-const french = readdirSync(join(ROOT, 'content/articles'))
-  .sort()
-  .map((file) =>
-    readFileSync(join(ROOT, 'content/articles', file), 'utf8')
-      .split(/^---$/m)
-      .slice(2)
-      .join(''),
-  )
-  .join('\n');
-const english = EVAL_ARTICLES.filter((article) => article.lang === 'en')
-  .map((article) => `${article.title}. ${article.body}`)
-  .join('\n');
 log(`generating ${count} articles`);
-const corpus = generateCorpus(count, { french, english });
+const corpus = generateCorpus(count, readCorpusSources(ROOT));
 const out = join(ROOT, `bench/tmp/search-${count}`);
 let indexing = 'reused from the previous run';
 if (values.reuse && existsSync(join(out, 'pagefind'))) {
