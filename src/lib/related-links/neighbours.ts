@@ -5,6 +5,8 @@
  */
 import type { RelatedTuning } from './tuning.ts';
 import type { RelatedInput } from './types.ts';
+import { invertedIndex } from './postings.ts';
+import { TopK } from './top-k.ts';
 import type { Vector } from './vectors.ts';
 
 /** A scored neighbour. */
@@ -25,45 +27,14 @@ export interface NeighbourSearch {
   tags: ReadonlySet<string>[];
 }
 
-/** Posting lists in flat arrays: term t's entries are at [starts[t], ends[t]). */
-interface Postings {
-  starts: Int32Array;
-  ends: Int32Array;
-  docs: Int32Array;
-  weights: Float64Array;
-}
-
-/** Builds the inverted index over the kept terms, each list cut to its `max` strongest entries. */
-function invertedIndex(vectors: readonly Vector[], terms: number, max: number): Postings {
-  const counts = new Int32Array(terms);
-  for (const vector of vectors) for (const term of vector.terms) counts[term]! += 1;
-  const starts = new Int32Array(terms);
-  for (let term = 1; term < terms; term++) starts[term] = starts[term - 1]! + counts[term - 1]!;
-  const total = terms > 0 ? starts[terms - 1]! + counts[terms - 1]! : 0;
-  const docs = new Int32Array(total);
-  const weights = new Float64Array(total);
-  const fill = starts.slice();
-  vectors.forEach((vector, doc) => {
-    for (let k = 0; k < vector.terms.length; k++) {
-      const at = fill[vector.terms[k]!]!++;
-      docs[at] = doc;
-      weights[at] = vector.weights[k]!;
-    }
-  });
-  const ends = fill;
-  for (let term = 0; term < terms; term++) {
-    const start = starts[term]!;
-    if (counts[term]! <= max) continue;
-    // Keep the strongest entries (ties: lower doc first), written back in place.
-    const order = Array.from({ length: counts[term]! }, (_, k) => start + k);
-    order.sort((a, b) => weights[b]! - weights[a]! || docs[a]! - docs[b]!);
-    const keptDocs = order.slice(0, max).map((at) => docs[at]!);
-    const keptWeights = order.slice(0, max).map((at) => weights[at]!);
-    docs.set(keptDocs, start);
-    weights.set(keptWeights, start);
-    ends[term] = start + max;
-  }
-  return { starts, ends, docs, weights };
+/** Small integer ids for strings (sections, tags), so the inner loop compares numbers. */
+function numberer(): (value: string) => number {
+  const ids = new Map<string, number>();
+  return (value) => {
+    let id = ids.get(value);
+    if (id === undefined) ids.set(value, (id = ids.size));
+    return id;
+  };
 }
 
 /** The best `keep` neighbours of each article, best first (ties: newer first, then slug order). */
@@ -76,60 +47,77 @@ export function findNeighbours(
   search: NeighbourSearch,
 ): Neighbour[][] {
   const postings = invertedIndex(vectors, terms, tuning.maxPostings);
+  const { starts, ends, docs, weights } = postings;
   const { keep, minScore, tags } = search;
+  const { minSharedTerms, tagBonus, sectionBonus, dateScaleDays, dateExponent } = tuning;
+  const total = articles.length;
   const times = Float64Array.from(articles, (article) => article.date.getTime());
-  const scores = new Float64Array(articles.length);
-  const matches = new Uint16Array(articles.length);
-  const touched = new Int32Array(articles.length);
-  const order = (a: Neighbour, b: Neighbour) => b.score - a.score || times[b.doc]! - times[a.doc]! || a.doc - b.doc;
+  const sectionId = numberer();
+  const sections = Int32Array.from(articles, (article) => sectionId(article.section));
+  const groups = Int32Array.from(group);
+  // Each article's tags as sorted ids in one flat array: shared tags are counted by a merge, with no Set lookups.
+  const tagId = numberer();
+  const tagStarts = new Int32Array(total + 1);
+  const tagLists = tags.map((set) => Int32Array.from(set, tagId).sort());
+  for (let doc = 0; doc < total; doc++) tagStarts[doc + 1] = tagStarts[doc]! + tagLists[doc]!.length;
+  const tagIds = new Int32Array(tagStarts[total]!);
+  tagLists.forEach((list, doc) => tagIds.set(list, tagStarts[doc]));
+  const scores = new Float64Array(total);
+  const matches = new Uint16Array(total);
+  const touched = new Int32Array(total);
+  const best = new TopK(keep, times);
+  const maxBonus = tagBonus + sectionBonus;
 
-  return vectors.map((vector, doc) => {
+  const result: Neighbour[][] = [];
+  for (let doc = 0; doc < total; doc++) {
+    const vector = vectors[doc]!;
     let size = 0;
     for (let k = 0; k < vector.terms.length; k++) {
       const weight = vector.weights[k]!;
       const term = vector.terms[k]!;
-      for (let p = postings.starts[term]!, end = postings.ends[term]!; p < end; p++) {
-        const other = postings.docs[p]!;
+      for (let p = starts[term]!, end = ends[term]!; p < end; p++) {
+        const other = docs[p]!;
         if (matches[other] === 0) touched[size++] = other;
-        scores[other]! += weight * postings.weights[p]!;
+        scores[other]! += weight * weights[p]!;
         matches[other]! += 1;
       }
     }
-    const candidates: Neighbour[] = [];
-    // The score of the worst kept candidate once the list has been cut: anything below cannot make the top.
-    let floor = -Infinity;
-    const maxBonus = tuning.tagBonus + tuning.sectionBonus;
+    const ownGroup = groups[doc]!;
+    const ownSection = sections[doc]!;
+    const ownTime = times[doc]!;
+    const tagsFrom = tagStarts[doc]!;
+    const tagsTo = tagStarts[doc + 1]!;
     for (let t = 0; t < size; t++) {
       const other = touched[t]!;
       const cosine = scores[other]!;
       const shared = matches[other]!;
       scores[other] = 0;
       matches[other] = 0;
-      if (cosine < minScore || shared < tuning.minSharedTerms || other === doc || group[other] !== group[doc]) continue;
+      if (cosine < minScore || shared < minSharedTerms || other === doc || groups[other] !== ownGroup) continue;
       // Bonuses and the date can only lower a score that is already below the kept ones by more than the bonuses.
-      if (cosine + maxBonus < floor) continue;
-      const tagsA = tags[doc]!;
-      const tagsB = tags[other]!;
+      if (cosine + maxBonus < best.floor()) continue;
       let sharedTags = 0;
-      for (const tag of tagsA) if (tagsB.has(tag)) sharedTags++;
-      const union = tagsA.size + tagsB.size - sharedTags;
-      const bonus =
-        (union > 0 ? tuning.tagBonus * (sharedTags / union) : 0) +
-        (articles[other]!.section === articles[doc]!.section ? tuning.sectionBonus : 0);
-      const days = Math.abs(times[doc]! - times[other]!) / DAY;
-      const score = (cosine + bonus) / Math.pow(1 + days / tuning.dateScaleDays, tuning.dateExponent);
-      // Keep only the best few: no full sort of every candidate.
-      if (score >= floor) {
-        candidates.push({ doc: other, score });
-        if (candidates.length > keep * 4) {
-          candidates.sort(order);
-          candidates.length = keep;
-          floor = candidates[keep - 1]!.score;
-        }
+      const otherFrom = tagStarts[other]!;
+      const otherTo = tagStarts[other + 1]!;
+      for (let i = tagsFrom, j = otherFrom; i < tagsTo && j < otherTo;) {
+        const a = tagIds[i]!;
+        const b = tagIds[j]!;
+        if (a === b) {
+          sharedTags++;
+          i++;
+          j++;
+        } else if (a < b) i++;
+        else j++;
       }
+      const union = tagsTo - tagsFrom + (otherTo - otherFrom) - sharedTags;
+      const bonus =
+        (union > 0 ? tagBonus * (sharedTags / union) : 0) + (sections[other] === ownSection ? sectionBonus : 0);
+      // The date divisor is at least 1: skip its power when the rest already falls short.
+      if (cosine + bonus < best.floor()) continue;
+      const days = Math.abs(ownTime - times[other]!) / DAY;
+      best.push(other, (cosine + bonus) / Math.pow(1 + days / dateScaleDays, dateExponent));
     }
-    candidates.sort(order);
-    if (candidates.length > keep) candidates.length = keep;
-    return candidates;
-  });
+    result.push(best.drain());
+  }
+  return result;
 }

@@ -23,6 +23,15 @@ function isWordUnit(code: number): boolean {
   return known === 1;
 }
 
+/** Spreads a hash's bits (murmur3's finaliser): a polynomial hash alone fills a power-of-two table in clusters. */
+function slotOf(hash: number, mask: number): number {
+  let h = hash ^ (hash >>> 16);
+  h = Math.imul(h, 0x85ebca6b);
+  h ^= h >>> 13;
+  h = Math.imul(h, 0xc2b2ae35);
+  return (h ^ (h >>> 16)) & mask;
+}
+
 /** Written words of one language mapped to their term ids. */
 export class WrittenWordTable {
   #analyse: (written: string) => Int32Array;
@@ -59,7 +68,7 @@ export class WrittenWordTable {
   #lookup(text: string, start: number, end: number, hash: number): Int32Array {
     const mask = this.#hashes.length - 1;
     const length = end - start;
-    for (let slot = hash & mask; ; slot = (slot + 1) & mask) {
+    for (let slot = slotOf(hash, mask); ; slot = (slot + 1) & mask) {
       const key = this.#keys[slot];
       if (key === undefined) break;
       if (this.#hashes[slot] === hash && key.length === length && text.startsWith(key, start))
@@ -75,7 +84,7 @@ export class WrittenWordTable {
 
   #insert(key: string, ids: Int32Array, hash: number): void {
     const mask = this.#hashes.length - 1;
-    let slot = hash & mask;
+    let slot = slotOf(hash, mask);
     while (this.#keys[slot] !== undefined) slot = (slot + 1) & mask;
     this.#keys[slot] = key;
     this.#values[slot] = ids;
