@@ -5,6 +5,7 @@
  * article's own best match. Pure and deterministic.
  */
 import { fold } from '../language/fold.ts';
+import { analyseArticles, type ArticleTerms } from './analyse.ts';
 import { primaryLanguage } from '../language/tags.ts';
 import { findNeighbours, type Neighbour } from './neighbours.ts';
 import { DEFAULT_TUNING, type RelatedTuning } from './tuning.ts';
@@ -20,6 +21,7 @@ export type {
   ShortfallReason,
 } from './types.ts';
 export { DEFAULT_TUNING, type RelatedTuning } from './tuning.ts';
+export { analyseArticles, analysedFields, type ArticleTerms } from './analyse.ts';
 
 /** Default absolute minimum score: a floor for the nearly unrelated; the relative cut does the real work. */
 export const DEFAULT_MIN_SCORE = 0.02;
@@ -48,24 +50,33 @@ interface Ranked extends Neighbour {
 /** Re-ranks each article's neighbours: a neighbour that shares neighbours with the article gains. */
 function rerankBySharedNeighbours(lists: Neighbour[][], weight: number, size: number): Ranked[][] {
   if (weight === 0) return lists.map((list) => list.map(({ doc, score }) => ({ doc, similarity: score, score })));
+  // Every list's docs in one flat array, and a mark per doc: counting shared neighbours reads numbers only.
+  const starts = new Int32Array(lists.length + 1);
+  lists.forEach((list, doc) => (starts[doc + 1] = starts[doc]! + list.length));
+  const flat = new Int32Array(starts[lists.length]!);
+  lists.forEach((list, doc) => list.forEach((neighbour, k) => (flat[starts[doc]! + k] = neighbour.doc)));
   const mark = new Int32Array(lists.length).fill(-1);
   return lists.map((list, doc) => {
     for (const { doc: other } of list) mark[other] = doc;
     return list
       .map(({ doc: other, score }) => {
         let shared = 0;
-        for (const next of lists[other]!) if (mark[next.doc] === doc) shared++;
+        for (let p = starts[other]!, end = starts[other + 1]!; p < end; p++) if (mark[flat[p]!] === doc) shared++;
         return { doc: other, similarity: score, score: score * (1 + (weight * shared) / size) };
       })
       .sort((a, b) => b.score - a.score || a.doc - b.doc);
   });
 }
 
-/** Computes up to `count` related articles for every article, and why some articles get fewer. */
+/**
+ * Computes up to `count` related articles for every article, and why some articles get fewer. `analysed` may hold
+ * analyses kept from an earlier run (by slug, made with the same tuning); the other articles are analysed here.
+ */
 export function computeRelatedDetailed(
   input: readonly RelatedInput[],
   options: RelatedOptions,
   tuning: RelatedTuning = DEFAULT_TUNING,
+  analysed: ReadonlyMap<string, ArticleTerms> = new Map(),
 ): RelatedResult {
   const { count, minScore = DEFAULT_MIN_SCORE, sameLanguageOnly = true } = options;
   // Work in slug order so the output does not depend on the order articles were read in.
@@ -77,7 +88,10 @@ export function computeRelatedDetailed(
   // Each language keeps its own document frequencies when links stay within a language.
   const group = languages.map((lang) => (sameLanguageOnly ? languageIds.get(lang)! : 0));
   const surface: string[] = [];
-  const vectors = vectorise(articles, group, tuning, surface);
+  const missing = articles.filter((article) => !analysed.has(article.slug));
+  const fresh = new Map(analyseArticles(missing, tuning).map((terms, k) => [missing[k]!.slug, terms]));
+  const terms = articles.map((article) => analysed.get(article.slug) ?? fresh.get(article.slug)!);
+  const vectors = vectorise(terms, group, tuning, surface);
   const maxPinned = articles.reduce((max, article) => Math.max(max, article.pinned.length), 0);
   const found = findNeighbours(articles, vectors, group, surface.length, tuning, {
     keep: Math.max(tuning.neighbours, count + maxPinned),
