@@ -1,6 +1,8 @@
 import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { engineSourceFiles, reuseOrComputeRelated } from '../../src/data/related-cache.ts';
+import { readArticleTerms, writeArticleTerms } from '../../src/data/related-terms-cache.ts';
+import { computeRelatedDetailed, DEFAULT_TUNING, type ArticleTerms } from '../../src/lib/related-links/index.ts';
 import type { RelatedInput, RelatedOptions, RelatedPick, RelatedResult } from '../../src/lib/related-links/types.ts';
 import { TMP } from '../support/paths.ts';
 
@@ -65,5 +67,48 @@ describe('reuseOrComputeRelated', () => {
     const engine = countingEngine();
     expect(reuseOrComputeRelated([input('a')], OPTIONS, engine.compute, DIR).reused).toBe(false);
     expect(engine.runs()).toBe(1);
+  });
+});
+
+describe('reuseOrComputeRelated with kept analyses', () => {
+  beforeEach(() => {
+    rmSync(DIR, { recursive: true, force: true });
+    mkdirSync(DIR, { recursive: true });
+  });
+
+  const articles = () => [
+    input('a', 'Les glaciers alpins fondent vite.'),
+    input('b', 'Les glaciers alpins reculent.'),
+    input('c', 'Le festival de cinéma ouvre.'),
+  ];
+  const engine = (all: readonly RelatedInput[], options: RelatedOptions, kept: ReadonlyMap<string, ArticleTerms>) =>
+    computeRelatedDetailed(all, options, DEFAULT_TUNING, kept);
+
+  it('should analyse again only the article that changed, and give the picks of a computation from nothing', () => {
+    expect(reuseOrComputeRelated(articles(), OPTIONS, engine, DIR).analysed).toBe(3);
+    const edited = articles();
+    edited[2] = input('c', 'Les glaciers alpins et le festival de cinéma.');
+    const warm = reuseOrComputeRelated(edited, OPTIONS, engine, DIR);
+    expect(warm.reused).toBe(false);
+    expect(warm.analysed).toBe(1);
+    expect([...warm.picks]).toEqual([...computeRelatedDetailed(edited, OPTIONS).picks]);
+    expect([...warm.shortfalls]).toEqual([...computeRelatedDetailed(edited, OPTIONS).shortfalls]);
+  });
+
+  it('should read back the analyses it stored, term for term', () => {
+    const analyses = new Map([
+      ['k1', { terms: ['glacier', 'alpin'], counts: [3, 1.5], length: 4.5 }],
+      ['k2', { terms: ['alpin', 'cinem'], counts: [1, 2], length: 3 }],
+    ]);
+    writeArticleTerms(DIR, 'engine', analyses);
+    expect(readArticleTerms(DIR, 'engine')).toEqual(analyses);
+    expect(readArticleTerms(DIR, 'another engine').size).toBe(0);
+  });
+
+  it('should analyse everything again when the stored analyses are unreadable', () => {
+    reuseOrComputeRelated(articles(), OPTIONS, engine, DIR);
+    writeFileSync(`${DIR}kiosque-related-terms.bin`, 'not a cache');
+    const edited = [...articles().slice(0, 2), input('c', 'Le festival de cinéma ferme.')];
+    expect(reuseOrComputeRelated(edited, OPTIONS, engine, DIR).analysed).toBe(3);
   });
 });

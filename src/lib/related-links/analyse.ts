@@ -17,10 +17,16 @@ export interface ArticleTerms {
   length: number;
 }
 
-/** The fields the analysis reads: an article whose fields are unchanged has the same analysis. */
-export function analysedFields(article: RelatedInput): unknown {
+/** What the analysis reads of an article: an article whose fields are unchanged has the same analysis. */
+export function analysedFields(article: RelatedInput, tuning: RelatedTuning): unknown {
   const { title, description, tags, body, lang } = article;
-  return { title, description: description ?? '', tags, body, lang: primaryLanguage(lang) };
+  return {
+    title,
+    description: description ?? '',
+    tags,
+    body: body.slice(0, tuning.bodyCharacters),
+    lang: primaryLanguage(lang),
+  };
 }
 
 /** Analyses articles: headline, standfirst, tags and the first `bodyCharacters` of the body, weighed by field. */
