@@ -2,7 +2,10 @@
  * Benchmark of the related-links engine alone, on the same generated corpus as the site benchmark (bench/corpus.ts:
  * 300–1,500 words of Zipf-drawn French and English, one story per 30 articles), so its time can be compared with
  * the "related links" phase that the build logs. Prints wall and CPU time (the CPU time is steadier on a busy
- * machine), peak memory, and links per article, coverage and precision@4 by story.
+ * machine), peak memory, and links per article, coverage and precision@4 by story. Then the run after an edit: one
+ * article's headline changed, every other article's analysis read back from the file the build keeps
+ * (src/data/related-terms-cache.ts), keys computed as the build does, the engine run over all articles, the
+ * analyses written back; its wall and CPU time are `editSeconds` and `editCpuSeconds`.
  *
  *   npm run bench:related -- --articles 10000
  *
@@ -10,7 +13,20 @@
  */
 import { parseArgs } from 'node:util';
 import { parse } from 'yaml';
-import { computeRelated, type RelatedInput } from '../src/lib/related-links/index.ts';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { readArticleTerms, writeArticleTerms } from '../src/data/related-terms-cache.ts';
+import { digest } from '../src/lib/incremental/page-keys.ts';
+import {
+  analyseArticles,
+  analysedFields,
+  computeRelated,
+  computeRelatedDetailed,
+  DEFAULT_TUNING,
+  type ArticleTerms,
+  type RelatedInput,
+} from '../src/lib/related-links/index.ts';
 import { markdownToPlainText } from '../src/lib/text.ts';
 import { generateCorpus } from './corpus.ts';
 import { readCorpusSources } from './sources.ts';
@@ -59,6 +75,38 @@ const used = process.cpuUsage(cpu);
 clearInterval(sampler);
 peak = Math.max(peak, process.memoryUsage().rss, process.resourceUsage().maxRSS * 1024);
 
+// The edit: a warm cache of every analysis, then one article changed.
+const cacheDir = mkdtempSync(join(tmpdir(), 'kiosque-related-bench-'));
+const keyOf = (article: RelatedInput) => digest(analysedFields(article, DEFAULT_TUNING));
+const all = analyseArticles(articles, DEFAULT_TUNING);
+writeArticleTerms(cacheDir, 'bench', new Map(articles.map((article, k) => [keyOf(article), all[k]!])));
+const edited = articles.map((article, k) =>
+  k === 0 ? { ...article, title: `${article.title} (mise à jour)` } : article,
+);
+function edit() {
+  const editCpu = process.cpuUsage();
+  const editStarted = performance.now();
+  const keys = edited.map(keyOf);
+  const kept = readArticleTerms(cacheDir, 'bench');
+  const missing = edited.filter((_, k) => !kept.has(keys[k]!));
+  const fresh = analyseArticles(missing, DEFAULT_TUNING);
+  const bySlug = new Map<string, ArticleTerms>();
+  const byKey = new Map<string, ArticleTerms>();
+  let next = 0;
+  edited.forEach((article, k) => {
+    const terms = kept.get(keys[k]!) ?? fresh[next++]!;
+    bySlug.set(article.slug, terms);
+    byKey.set(keys[k]!, terms);
+  });
+  computeRelatedDetailed(edited, { count: 4 }, DEFAULT_TUNING, bySlug);
+  writeArticleTerms(cacheDir, 'bench', byKey);
+  const editSeconds = (performance.now() - editStarted) / 1000;
+  const editUsed = process.cpuUsage(editCpu);
+  return { editSeconds, editUsed, missing };
+}
+const { editSeconds, editUsed, missing } = edit();
+rmSync(cacheDir, { recursive: true, force: true });
+
 let shown = 0;
 let correct = 0;
 let covered = 0;
@@ -73,6 +121,9 @@ console.log(
     seconds: Number(seconds.toFixed(2)),
     cpuSeconds: Number(((used.user + used.system) / 1e6).toFixed(2)),
     peakRssMB: Math.round(peak / 1_048_576),
+    editSeconds: Number(editSeconds.toFixed(2)),
+    editCpuSeconds: Number(((editUsed.user + editUsed.system) / 1e6).toFixed(2)),
+    editAnalysed: missing.length,
     linksPerArticle: Number((shown / total).toFixed(2)),
     coverage: Number((covered / total).toFixed(3)),
     precisionAt4ByStory: Number((correct / Math.max(1, shown)).toFixed(3)),
