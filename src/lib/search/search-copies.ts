@@ -13,8 +13,8 @@ import { dirname, join } from 'node:path';
 export interface PageRecord {
   stat: string;
   hash?: string;
-  year?: number;
-  part?: string;
+  year?: number | undefined;
+  part?: string | undefined;
 }
 
 /** An article page: its path under the site root, digest and year. */
