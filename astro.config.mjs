@@ -37,7 +37,7 @@ export default defineConfig({
   // dist/ is kept between builds so reused pages stay in place; pruneOutput deletes what this build did not make.
   vite: { build: { emptyOutDir: false } },
   integrations: [
-    contentCheck({ contentDir: getContentDir(), sections: SECTION_IDS }),
+    contentCheck({ contentDir: getContentDir(), sections: SECTION_IDS, cacheDir: getCacheDir() }),
     pruneOutput(),
     securityHeaders(),
     devSearchIndex(),

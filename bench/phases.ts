@@ -50,7 +50,7 @@ export function parsePhases(rawOutput: string, wallMs: number): Phases {
   const related = first(output, /related links for \d+ articles in (\d+ ?ms)/);
   const pagefind = first(output, /search index: \d+ articles indexed in (\d+ ?ms)/);
   const check = first(output, /files checked in (\d+ ?ms)/);
-  const headers = first(output, /_headers written \(CSP from \d+ pages in (\d+ ?ms)\)/);
+  const headers = first(output, /_headers written \(CSP from \d+ pages(?:, \d+ read,)? in (\d+ ?ms)\)/);
   const pages = generated === undefined ? undefined : generated - (related ?? 0);
   // Pagefind runs after Astro has exited (npm run build's second step), outside Astro's total.
   const known = [sync, vite, generated].reduce<number>((sum, value) => sum + (value ?? 0), 0);

@@ -180,7 +180,7 @@ async function main(): Promise<void> {
   const section = formatRun({
     date: `${new Date().toISOString().slice(0, 16).replace('T', ' ')} UTC`,
     commit: commit + dirty,
-    machine: `${cpus().length} × ${cpus()[0]?.model.trim() ?? 'CPU'}, ${Math.round(totalmem() / 2 ** 30)} GiB, Node ${process.version}, load average ${load} at start`,
+    machine: `${cpus().length} × ${cpus()[0]?.model.trim() ?? 'CPU'}, ${Math.round(totalmem() / 2 ** 30)} GiB, Node ${process.version}, load average ${load} at start, ${loadavg()[0]!.toFixed(1)} at the end`,
     corpus: corpus.description,
     count,
     kiosque,

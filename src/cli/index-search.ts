@@ -1,14 +1,12 @@
 /**
  * The second step of `npm run build`: indexes the site Astro has just written, in a process of its own, so that
  * Astro's memory is released before Pagefind's is taken (at 5,000 articles they were 3.7 GB and 0.8 GB at once when
- * this ran inside Astro's build:done hook).
+ * this ran inside Astro's build:done hook). See src/lib/search/build-index.ts.
  */
-import { existsSync, rmSync } from 'node:fs';
+import { existsSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { SITE } from '../config.ts';
-import { indexSite } from '../lib/search/index-site.ts';
-import { planIndexParts } from '../lib/search/index-parts.ts';
-import { writeVocabulary } from '../lib/search/write-vocabulary.ts';
+import { SITE, getCacheDir } from '../config.ts';
+import { buildSearchIndex } from '../lib/search/build-index.ts';
 
 // The same variable astro.config.mjs reads: tests and the benchmark build into their own folder.
 const outDir = resolve(process.env.KIOSQUE_OUT_DIR ?? 'dist');
@@ -21,23 +19,27 @@ const started = performance.now();
 // about 10 KB at this setting, for some 13 more bytes of metadata per chunk. Pagefind marks the variable unstable.
 process.env.PAGEFIND_UNSTABLE_INDEX_CHUNK_SIZE ??= '5000';
 try {
-  // dist/ is kept between builds: the previous index goes first, so no fragment of a changed or deleted page survives
-  // (Pagefind does not rewrite a file that exists under the same name).
-  rmSync(resolve(outDir, 'pagefind'), { recursive: true, force: true });
-  const { parts, since } = planIndexParts(outDir, SITE.timeZone);
-  const counts: number[] = [];
-  for (const part of parts) counts.push(await indexSite(outDir, SITE.lang, part));
-  const indexed = counts.reduce((sum, count) => sum + count, 0);
+  const report = await buildSearchIndex({
+    root: outDir,
+    cacheDir: resolve(getCacheDir()),
+    language: SITE.lang,
+    timeZone: SITE.timeZone,
+  });
+  const indexed = report.parts.reduce((sum, part) => sum + part.pages, 0);
+  const kept = report.parts.filter((part) => part.reused).map((part) => part.name);
   console.log(
-    `[kiosque:search-index] search index: ${indexed} articles indexed in ${Math.round(performance.now() - started)} ms`,
+    `[kiosque:search-index] search index: ${indexed} articles indexed in ${Math.round(performance.now() - started)} ms` +
+      ` (${report.written} copies written${kept.length > 0 ? `; index kept: ${kept.join(', ')}` : ''})`,
   );
-  if (since !== undefined)
-    console.log(`[kiosque:search-index] split: ${counts[0]} articles since ${since}, ${counts[1]} before (archive)`);
-  // Typo suggestions: the page fetches this list only when a query word matches nothing.
-  const vocabulary = writeVocabulary(outDir);
-  console.log(
-    `[kiosque:search-index] search vocabulary: ${vocabulary.words} words, ${(vocabulary.bytes / 1024).toFixed(1)} KB`,
-  );
+  if (report.since !== undefined)
+    console.log(
+      `[kiosque:search-index] split: ${report.parts[0]!.pages} articles since ${report.since}, ${report.parts[1]!.pages} before (archive)`,
+    );
+  if (report.vocabulary)
+    console.log(
+      `[kiosque:search-index] search vocabulary: ${report.vocabulary.words} words, ${(report.vocabulary.bytes / 1024).toFixed(1)} KB`,
+    );
+  else console.log('[kiosque:search-index] search vocabulary kept (no article changed)');
 } catch (error) {
   console.error(`search index: ${error instanceof Error ? error.message : String(error)}`);
   process.exit(1);

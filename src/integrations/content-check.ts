@@ -6,6 +6,7 @@ import { existsSync, readdirSync, readFileSync, realpathSync, statSync } from 'n
 import { dirname, join, relative, resolve, sep } from 'node:path';
 import type { AstroIntegration } from 'astro';
 import { checkContent, formatIssues, type ContentFile, type ImageStatus } from '../lib/content-check/index.ts';
+import { openContentCheckCache } from './content-check-cache.ts';
 
 /** Whether a real path lies inside a folder (itself a real path). */
 const isInside = (path: string, folder: string): boolean => path === folder || path.startsWith(folder + sep);
@@ -40,6 +41,8 @@ function resolveImage(root: string, contentRoot: string, article: string, image:
 export function contentCheck(options: {
   contentDir: string;
   sections: readonly [string, ...string[]];
+  /** Where the per-file results are kept between builds (see content-check-cache.ts); none: every file is checked. */
+  cacheDir?: string;
 }): AstroIntegration {
   return {
     name: 'kiosque:content-check',
@@ -51,11 +54,15 @@ export function contentCheck(options: {
         // The content folder holds the articles folder and images/; nothing may be read from outside it.
         const contentRoot = realpathSync(resolve(root, '..'));
         const files = readFolder(root, contentRoot);
+        const cache = options.cacheDir ? openContentCheckCache(options.cacheDir, options.sections) : undefined;
         const issues = checkContent(files, {
           sections: options.sections,
           resolveImage: (article, image) => resolveImage(root, contentRoot, article, image),
+          cache,
         });
-        logger.info(`${files.length} files checked in ${Math.round(performance.now() - started)} ms`);
+        cache?.save();
+        const reused = cache ? ` (${cache.reused()} unchanged since the last build)` : '';
+        logger.info(`${files.length} files checked in ${Math.round(performance.now() - started)} ms${reused}`);
         if (issues.length === 0) return;
         const report = formatIssues(issues, relative(process.cwd(), root) || '.');
         const failing = new Set(issues.map((issue) => issue.file)).size;

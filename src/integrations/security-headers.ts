@@ -1,8 +1,10 @@
 /**
  * After the build, writes dist/_headers with the same CSP the pages carry in their <meta>, for hosts that read it.
+ * Each page's policies are kept in the cache folder (`kiosque-headers.json`) with the page's file status, so a
+ * rebuild reads only the pages Astro wrote again (a reused page is left untouched in dist/).
  */
-import { closeSync, openSync, readFileSync, readSync, readdirSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { closeSync, mkdirSync, openSync, readFileSync, readSync, readdirSync, statSync, writeFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import { buildCspHeader, buildHeadersFile, collectCspHashes } from '../lib/csp.ts';
@@ -26,20 +28,66 @@ function readHead(path: string): string {
   }
 }
 
+/** The cache: every distinct policy once, and per page its file status and the indexes of its policies. */
+interface Kept {
+  policies: string[];
+  pages: Record<string, [string, number[]]>;
+}
+
+function readKept(path: string): Kept {
+  try {
+    return JSON.parse(readFileSync(path, 'utf8')) as Kept;
+  } catch {
+    return { policies: [], pages: {} };
+  }
+}
+
 /** The integration. */
 export function securityHeaders(): AstroIntegration {
+  let cacheFile = '';
   return {
     name: 'kiosque:security-headers',
     hooks: {
+      'astro:config:done': ({ config }) => {
+        cacheFile = join(fileURLToPath(config.cacheDir), 'kiosque-headers.json');
+      },
       'astro:build:done': ({ dir, logger }) => {
         const started = performance.now();
         const root = fileURLToPath(dir);
         const pages = readdirSync(root, { recursive: true, encoding: 'utf8' }).filter((file) => file.endsWith('.html'));
-        const metas = pages.flatMap((page) => [...readHead(join(root, page)).matchAll(META)].map((m) => m[1]!));
+        const kept = readKept(cacheFile);
+        const next: Kept = { policies: [], pages: {} };
+        const indexes = new Map<string, number>();
+        const indexOf = (policy: string) => {
+          let index = indexes.get(policy);
+          if (index === undefined) {
+            index = next.policies.push(policy) - 1;
+            indexes.set(policy, index);
+          }
+          return index;
+        };
+        let read = 0;
+        const metas = pages.flatMap((page) => {
+          const path = join(root, page);
+          const info = statSync(path);
+          const stat = `${info.mtimeMs} ${info.size} ${info.ino}`;
+          const known = kept.pages[page];
+          let policies: string[];
+          if (known?.[0] === stat && known[1].every((index) => index < kept.policies.length)) {
+            policies = known[1].map((index) => kept.policies[index]!);
+          } else {
+            policies = [...readHead(path).matchAll(META)].map((m) => m[1]!);
+            read += 1;
+          }
+          next.pages[page] = [stat, policies.map(indexOf)];
+          return policies;
+        });
         const header = buildCspHeader(collectCspHashes(metas));
         writeFileSync(join(root, '_headers'), buildHeadersFile(header));
+        mkdirSync(dirname(cacheFile), { recursive: true });
+        writeFileSync(cacheFile, JSON.stringify(next));
         logger.info(
-          `_headers written (CSP from ${metas.length} pages in ${Math.round(performance.now() - started)} ms)`,
+          `_headers written (CSP from ${metas.length} pages, ${read} read, in ${Math.round(performance.now() - started)} ms)`,
         );
       },
     },

@@ -31,6 +31,8 @@ export interface CheckOptions {
   sections: readonly [string, ...string[]];
   /** What an image path (as written, relative to the article) leads to: a file in the content folder or not. */
   resolveImage: (articlePath: string, imagePath: string) => ImageStatus;
+  /** Results of earlier builds, reused for files whose path and bytes are unchanged. */
+  cache?: CheckCache | undefined;
 }
 
 const SLUG = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
@@ -44,10 +46,93 @@ export function formatIssues(issues: readonly LocatedIssue[], folder: string): s
     .join('\n');
 }
 
+/** What the check of one article file found, apart from what depends on the other files. */
+export interface FileCheck {
+  issues: ContentIssue[];
+  /** The slugs the article pins in `related` (checked against the other files). */
+  related?: string[];
+  /** The images it looked up, with what each led to then. */
+  images: [string, ImageStatus][];
+}
+
+/** Keeps file checks between builds; a file's result depends on its path, its bytes and the checker. */
+export interface CheckCache {
+  lookup: (file: ContentFile) => FileCheck | undefined;
+  store: (file: ContentFile, result: FileCheck) => void;
+}
+
+/** The front-matter schema as the check applies it (an image is a path to resolve). */
+const checkSchema = (sections: readonly [string, ...string[]]) => createArticleSchema({ sections, image: z.string() });
+
+/** Checks one Markdown article file on its own: text, front matter, body, images. */
+function checkArticleFile(
+  file: ContentFile,
+  schema: ReturnType<typeof checkSchema>,
+  resolveImage: CheckOptions['resolveImage'],
+): FileCheck {
+  const issues: ContentIssue[] = [];
+  const images: [string, ImageStatus][] = [];
+  const report = (message: string, field?: string) =>
+    issues.push(field === undefined ? { message } : { field, message });
+  const done = (): FileCheck => ({ issues, images });
+  const lookUp = (image: string): ImageStatus => {
+    const status = resolveImage(file.path, image);
+    images.push([image, status]);
+    return status;
+  };
+  let text: string;
+  try {
+    text = new TextDecoder('utf-8', { fatal: true }).decode(file.bytes);
+  } catch {
+    report('is not valid UTF-8 text: save it as UTF-8');
+    return done();
+  }
+  if (text.trim() === '') {
+    report('is empty');
+    return done();
+  }
+  const split = splitFrontMatter(text);
+  if (!split.ok) {
+    issues.push(split.issue);
+    return done();
+  }
+  const controls = findControlCharactersInData(split.data);
+  for (const control of controls) report(control.message, control.field);
+  const bodyControl = findControlCharacterInBody(split.body);
+  if (bodyControl) report(`line ${split.bodyLine + bodyControl.line - 1}: ${bodyControl.message}`, 'body');
+  if (controls.length > 0 || bodyControl) return done();
+  const parsed = schema.safeParse(split.data);
+  if (!parsed.success) {
+    for (const issue of parsed.error.issues) {
+      const field = issue.path.length > 0 ? issue.path.join('.') : undefined;
+      const missing =
+        issue.code === 'invalid_type' && issue.path.length === 1 && !(String(issue.path[0]) in split.data);
+      const value = missing ? 'is required' : issue.message;
+      report(value, field);
+    }
+    return done();
+  }
+  const image = parsed.data.image;
+  if (image !== undefined) {
+    const status = IMAGE_FILE.test(image) ? lookUp(image) : 'not-image';
+    if (status === 'not-image')
+      report(`"${image}" is not an image file (.avif .gif .jpg .png .svg .tiff .webp)`, 'image');
+    if (status === 'missing') report(`file "${image}" does not exist (paths are relative to the article)`, 'image');
+    if (status === 'outside')
+      report(`"${image}" leads outside the content folder: put images in content/images/`, 'image');
+  }
+  if (split.body.trim() === '') report('has no body text');
+  for (const problem of checkBody(split.body, lookUp)) {
+    const line = problem.line > 0 ? `line ${split.bodyLine + problem.line - 1}: ` : '';
+    report(`${line}${problem.message}`, 'body');
+  }
+  return { issues, related: parsed.data.related, images };
+}
+
 /** Returns every problem in the articles folder; an empty list means the build may go on. */
 export function checkContent(files: readonly ContentFile[], options: CheckOptions): LocatedIssue[] {
   const issues: LocatedIssue[] = [];
-  const schema = createArticleSchema({ sections: options.sections, image: z.string() });
+  const schema = checkSchema(options.sections);
   const slugs = new Map<string, string>();
   const exactSlugs = new Set<string>();
   const related: { file: string; slugs: unknown }[] = [];
@@ -90,53 +175,15 @@ export function checkContent(files: readonly ContentFile[], options: CheckOption
       report(`file name "${slug}" is not a URL slug: use lower-case letters, digits and hyphens (e.g. "${folded}")`);
     }
 
-    let text: string;
-    try {
-      text = new TextDecoder('utf-8', { fatal: true }).decode(file.bytes);
-    } catch {
-      report('is not valid UTF-8 text: save it as UTF-8');
-      continue;
+    let result = options.cache?.lookup(file);
+    // A kept result holds only while every image it looked up leads where it led then.
+    if (result?.images.some(([image, status]) => options.resolveImage(file.path, image) !== status)) result = undefined;
+    if (!result) {
+      result = checkArticleFile(file, schema, options.resolveImage);
+      options.cache?.store(file, result);
     }
-    if (text.trim() === '') {
-      report('is empty');
-      continue;
-    }
-    const split = splitFrontMatter(text);
-    if (!split.ok) {
-      issues.push({ file: file.path, ...split.issue });
-      continue;
-    }
-    const controls = findControlCharactersInData(split.data);
-    for (const control of controls) report(control.message, control.field);
-    const bodyControl = findControlCharacterInBody(split.body);
-    if (bodyControl) report(`line ${split.bodyLine + bodyControl.line - 1}: ${bodyControl.message}`, 'body');
-    if (controls.length > 0 || bodyControl) continue;
-    const parsed = schema.safeParse(split.data);
-    if (!parsed.success) {
-      for (const issue of parsed.error.issues) {
-        const field = issue.path.length > 0 ? issue.path.join('.') : undefined;
-        const missing =
-          issue.code === 'invalid_type' && issue.path.length === 1 && !(String(issue.path[0]) in split.data);
-        const value = missing ? 'is required' : issue.message;
-        report(value, field);
-      }
-      continue;
-    }
-    const image = parsed.data.image;
-    if (image !== undefined) {
-      const status = IMAGE_FILE.test(image) ? options.resolveImage(file.path, image) : 'not-image';
-      if (status === 'not-image')
-        report(`"${image}" is not an image file (.avif .gif .jpg .png .svg .tiff .webp)`, 'image');
-      if (status === 'missing') report(`file "${image}" does not exist (paths are relative to the article)`, 'image');
-      if (status === 'outside')
-        report(`"${image}" leads outside the content folder: put images in content/images/`, 'image');
-    }
-    if (split.body.trim() === '') report('has no body text');
-    for (const problem of checkBody(split.body, (path) => options.resolveImage(file.path, path))) {
-      const line = problem.line > 0 ? `line ${split.bodyLine + problem.line - 1}: ` : '';
-      report(`${line}${problem.message}`, 'body');
-    }
-    related.push({ file: file.path, slugs: parsed.data.related });
+    for (const issue of result.issues) issues.push({ file: file.path, ...issue });
+    if (result.related) related.push({ file: file.path, slugs: result.related });
   }
 
   for (const { file, slugs: pinned } of related) {

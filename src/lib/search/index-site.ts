@@ -1,46 +1,28 @@
 /**
- * Builds the Pagefind search index of a built site through Pagefind's Node API. Each article page is indexed from a
- * copy of its HTML with typographic apostrophes normalised (see normalizeApostrophes); the pages keep their typography.
+ * Pagefind's side of the index step: one index written from one folder of normalised copies (see search-copies.ts),
+ * read by a single `addDirectory` call, which parses the pages in parallel as Pagefind's CLI does. Adding the pages
+ * one by one (`addHTMLFile`, one round trip each) took 33 s for 11,142 pages where the CLI took 25.6 s.
  */
-import { readFileSync, readdirSync } from 'node:fs';
-import { join } from 'node:path';
 import * as pagefind from 'pagefind';
-import { normalizeApostrophes } from './normalize.ts';
-
-/** Which pages go into an index, and where it is written. */
-export interface IndexPart {
-  /** Keeps a page (by its HTML) in this index; every article page by default. */
-  include?: (html: string) => boolean;
-  /** Output folder under `root`; `pagefind` by default. */
-  outputPath?: string;
-}
 
 /**
- * Indexes every article page under `root` into `root/pagefind/`. `language` indexes every page as one language, so
- * one search covers them all. Returns how many pages went into the index.
+ * Indexes every page in `folder` into `outputPath` (which must not hold an earlier index: Pagefind does not rewrite a
+ * file that exists under the same name). `language` indexes every page as one language, so one search covers them
+ * all. Fails unless exactly `expected` pages were indexed.
  */
-export async function indexSite(root: string, language: string, part: IndexPart = {}): Promise<number> {
+export async function indexFolder(folder: string, outputPath: string, language: string, expected: number) {
   const { index, errors } = await pagefind.createIndex({ forceLanguage: language });
   if (!index) throw new Error(`Pagefind could not start: ${errors.join('; ')}`);
-  try {
-    const pages = readdirSync(root, { recursive: true, encoding: 'utf8' })
-      .filter((file) => file.endsWith('.html'))
-      .sort();
-    let indexed = 0;
-    for (const sourcePath of pages) {
-      const content = normalizeApostrophes(readFileSync(join(root, sourcePath), 'utf8'));
-      // Only article pages carry data-pagefind-body; Pagefind would skip the others anyway once one page has it.
-      if (!content.includes('data-pagefind-body')) continue;
-      if (part.include && !part.include(content)) continue;
-      const added = await index.addHTMLFile({ sourcePath, content });
-      if (added.errors.length > 0)
-        throw new Error(`Pagefind could not index ${sourcePath}: ${added.errors.join('; ')}`);
-      indexed += 1;
-    }
-    const written = await index.writeFiles({ outputPath: join(root, part.outputPath ?? 'pagefind') });
-    if (written.errors.length > 0) throw new Error(`Pagefind could not write its index: ${written.errors.join('; ')}`);
-    return indexed;
-  } finally {
-    await pagefind.close();
-  }
+  const added = await index.addDirectory({ path: folder });
+  if (added.errors.length > 0) throw new Error(`Pagefind could not index ${folder}: ${added.errors.join('; ')}`);
+  if (added.page_count !== expected)
+    throw new Error(`Pagefind indexed ${added.page_count} of the ${expected} article pages in ${folder}`);
+  const written = await index.writeFiles({ outputPath });
+  if (written.errors.length > 0) throw new Error(`Pagefind could not write its index: ${written.errors.join('; ')}`);
+  await index.deleteIndex();
+}
+
+/** Stops Pagefind's service. */
+export async function closeIndexer(): Promise<void> {
+  await pagefind.close();
 }

@@ -26,15 +26,17 @@ const LETTERS = /^\p{L}+$/u;
 
 /** The words of one article's text worth listing, lower-cased with accents kept, elisions removed. */
 export function vocabularyWords(text: string): Set<string> {
-  const result = new Set<string>();
+  // Each distinct candidate is checked once (an article repeats most of its words).
+  const candidates = new Set<string>();
   for (const match of text.toLowerCase().matchAll(/\p{L}+(?:['’]\p{L}+)*/gu)) {
     const word = match[0].replace(/^(?:l|d|j|m|n|s|t|c|qu|jusqu|lorsqu|puisqu|quoiqu)['’]/, '');
-    for (const part of word.split(/['’]/)) {
-      const folded = fold(part);
-      if (part.length < MIN_WORD_LENGTH || part.length > MAX_WORD_LENGTH || !LETTERS.test(part)) continue;
-      if (ANY_STOP_WORDS.has(folded)) continue;
-      result.add(part);
-    }
+    for (const part of word.split(/['’]/)) candidates.add(part);
+  }
+  const result = new Set<string>();
+  for (const part of candidates) {
+    if (part.length < MIN_WORD_LENGTH || part.length > MAX_WORD_LENGTH || !LETTERS.test(part)) continue;
+    if (ANY_STOP_WORDS.has(fold(part))) continue;
+    result.add(part);
   }
   return result;
 }
@@ -45,9 +47,15 @@ export function vocabularyWords(text: string): Set<string> {
  */
 export function buildVocabulary(articles: Iterable<Set<string>>, limit = VOCABULARY_LIMIT): VocabularyWord[] {
   const counts = new Map<string, Map<string, number>>();
+  // Folded once per distinct word, not once per article that has it.
+  const folded = new Map<string, string>();
   for (const articleWords of articles) {
     for (const word of articleWords) {
-      const key = fold(word);
+      let key = folded.get(word);
+      if (key === undefined) {
+        key = fold(word);
+        folded.set(word, key);
+      }
       const spellings = counts.get(key) ?? new Map<string, number>();
       spellings.set(word, (spellings.get(word) ?? 0) + 1);
       counts.set(key, spellings);

@@ -9,7 +9,15 @@ import { articleText, buildVocabulary, encodeVocabulary, vocabularyWords } from 
 /** The vocabulary file's path under the site root (the page fetches /pagefind/vocabulary.txt). */
 export const VOCABULARY_PATH = 'pagefind/vocabulary.txt';
 
-/** Writes `root/pagefind/vocabulary.txt`; returns how many words it lists and its size in bytes. */
+/** Writes `root/pagefind/vocabulary.txt` from the words of each article; returns how many words and bytes. */
+export function writeVocabularyOf(root: string, perArticle: Iterable<Set<string>>): { words: number; bytes: number } {
+  const list = buildVocabulary(perArticle);
+  const encoded = encodeVocabulary(list);
+  writeFileSync(join(root, VOCABULARY_PATH), encoded);
+  return { words: list.length, bytes: Buffer.byteLength(encoded) };
+}
+
+/** Writes `root/pagefind/vocabulary.txt` from the article pages under `root`; returns how many words and bytes. */
 export function writeVocabulary(root: string): { words: number; bytes: number } {
   const pages = readdirSync(root, { recursive: true, encoding: 'utf8' })
     .filter((file) => file.endsWith('.html') && !file.startsWith('pagefind/'))
@@ -19,8 +27,5 @@ export function writeVocabulary(root: string): { words: number; bytes: number } 
     const text = articleText(readFileSync(join(root, page), 'utf8'));
     if (text !== undefined) perArticle.push(vocabularyWords(text));
   }
-  const list = buildVocabulary(perArticle);
-  const encoded = encodeVocabulary(list);
-  writeFileSync(join(root, VOCABULARY_PATH), encoded);
-  return { words: list.length, bytes: Buffer.byteLength(encoded) };
+  return writeVocabularyOf(root, perArticle);
 }

@@ -1,0 +1,214 @@
+/**
+ * The index step of a build: reads every page of the built site once, keeps the normalised copies of the article
+ * pages up to date in the cache (search-copies.ts), indexes each part (index-parts.ts) with Pagefind, and writes the
+ * vocabulary. A part whose copies are the same as when its index was written, and whose index files are still
+ * intact, keeps its index: Pagefind writes the same bytes from the same pages (file names are content hashes), so a
+ * build from nothing and an incremental build give the same `pagefind/` folder.
+ */
+import { createHash } from 'node:crypto';
+import { existsSync, mkdirSync, readFileSync, readdirSync, rmSync, statSync } from 'node:fs';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { articleText, vocabularyWords } from './vocabulary.ts';
+import { indexParts, pageYear, type IndexPart } from './index-parts.ts';
+import { closeIndexer, indexFolder } from './index-site.ts';
+import { normalizeApostrophes } from './normalize.ts';
+import { SearchCopies, type ArticlePage } from './search-copies.ts';
+import { recentSince } from './split.ts';
+import { VOCABULARY_PATH, writeVocabularyOf } from './write-vocabulary.ts';
+
+/** Where the index step keeps its copies, under the cache folder. */
+export const SEARCH_CACHE = 'kiosque-search';
+
+/** What the index step did, for its log line. */
+export interface IndexReport {
+  since: number | undefined;
+  /** Per part: how many articles, and whether its index was kept from the last build. */
+  parts: { name: string; outputPath: string; pages: number; reused: boolean }[];
+  /** Copies written this run (new or changed article pages). */
+  written: number;
+  /** The vocabulary written, or undefined when the last one was kept. */
+  vocabulary: { words: number; bytes: number } | undefined;
+}
+
+/** The site's HTML files, sorted, outside the index folder. */
+function htmlPages(root: string): string[] {
+  return readdirSync(root, { recursive: true, encoding: 'utf8' })
+    .filter((file) => file.endsWith('.html') && !file.startsWith('pagefind/'))
+    .sort();
+}
+
+/** What the copies and the index depend on besides the pages: this code, the shared text folding, Pagefind's version and settings. */
+function codeStamp(language: string): string {
+  const hash = createHash('sha256');
+  for (const folder of ['./', '../language/']) {
+    const path = fileURLToPath(new URL(folder, import.meta.url));
+    for (const file of readdirSync(path).sort()) if (file.endsWith('.ts')) hash.update(readFileSync(join(path, file)));
+  }
+  const manifest = JSON.parse(readFileSync(new URL('../../../package.json', import.meta.url), 'utf8')) as {
+    dependencies: Record<string, string>;
+  };
+  hash.update(
+    `pagefind ${manifest.dependencies.pagefind} ${language} ${process.env.PAGEFIND_UNSTABLE_INDEX_CHUNK_SIZE}`,
+  );
+  return hash.digest('hex');
+}
+
+/** A digest of the files of an index output folder, leaving out the other parts' folders and the vocabulary. */
+function outputDigest(folder: string, skip: ReadonlySet<string>): string | undefined {
+  if (!existsSync(join(folder, 'pagefind-entry.json'))) return undefined;
+  const hash = createHash('sha256');
+  const files = readdirSync(folder, { recursive: true, withFileTypes: true })
+    .filter((entry) => entry.isFile())
+    .map((entry) => join(entry.parentPath, entry.name).slice(folder.length + 1))
+    .filter((file) => !skip.has(file.split('/')[0]!))
+    .sort();
+  for (const file of files) hash.update(`${file}\0`).update(readFileSync(join(folder, file)));
+  return hash.digest('hex');
+}
+
+/** The top-level names inside a part's output folder that belong to other parts (the archive inside pagefind/). */
+function nestedOutputs(part: IndexPart, parts: readonly IndexPart[]): Set<string> {
+  const names = parts
+    .filter((other) => other.outputPath.startsWith(`${part.outputPath}/`))
+    .map((other) => other.outputPath.slice(part.outputPath.length + 1).split('/')[0]!);
+  return new Set([...names, 'vocabulary.txt']);
+}
+
+/** Deletes whatever `pagefind/` holds that no kept part owns. */
+function clearOutputs(root: string, parts: readonly IndexPart[], kept: ReadonlySet<string>): void {
+  const folder = join(root, 'pagefind');
+  if (!existsSync(folder)) return;
+  const main = parts.find((part) => part.outputPath === 'pagefind')!;
+  for (const name of readdirSync(folder)) {
+    const nested = parts.find((part) => part.outputPath === `pagefind/${name}`);
+    // An archive/ folder left by an earlier split belongs to no part now.
+    const owner = nested ?? (name === 'archive' ? undefined : main);
+    if (!owner || !kept.has(owner.name)) rmSync(join(folder, name), { recursive: true, force: true });
+  }
+}
+
+/** A page's file status: what tells a page Astro reused (left untouched in dist/) from one it wrote. */
+function statKey(path: string): string {
+  const info = statSync(path);
+  return `${info.mtimeMs} ${info.size} ${info.ino}`;
+}
+
+/** Reads the site's pages (only those changed since the last run) and returns its article pages, in path order. */
+function readArticles(root: string, copies: SearchCopies, timeZone: string): ArticlePage[] {
+  const articles: ArticlePage[] = [];
+  for (const page of htmlPages(root)) {
+    const path = join(root, page);
+    const stat = statKey(path);
+    const known = copies.known(page, stat);
+    if (known === true) continue;
+    if (known) {
+      articles.push(known);
+      continue;
+    }
+    const bytes = readFileSync(path);
+    const html = bytes.toString('utf8');
+    // Only article pages carry data-pagefind-body; Pagefind would skip the others anyway once one page has it.
+    if (!html.includes('data-pagefind-body')) {
+      copies.other(page, stat);
+      continue;
+    }
+    // The copy is a function of the page and of the code in the stamp: the page's digest stands for the copy's.
+    const article = { page, hash: createHash('sha256').update(bytes).digest('hex'), year: pageYear(html, timeZone) };
+    copies.offer(
+      article,
+      stat,
+      () => normalizeApostrophes(html),
+      () => {
+        const text = articleText(html);
+        return text === undefined ? null : vocabularyWords(text);
+      },
+    );
+    articles.push(article);
+  }
+  return articles;
+}
+
+/** A digest of a list of lines. */
+function digest(lines: readonly string[]): string {
+  return createHash('sha256').update(lines.join('\n')).digest('hex');
+}
+
+/** Where and how to index. */
+export interface IndexOptions {
+  /** The built site. */
+  root: string;
+  /** The cache folder; the step keeps its store in `SEARCH_CACHE` under it. */
+  cacheDir: string;
+  /** Every page is indexed as this language, so one search covers them all. */
+  language: string;
+  /** The time zone an article's year is read in (for the split by period). */
+  timeZone: string;
+  /** The most articles the recent index holds (split.ts); tests lower it. */
+  recentLimit?: number;
+}
+
+/** Runs the index step on the site built in `root`, keeping its store under `cacheDir`. */
+export async function buildSearchIndex(options: IndexOptions): Promise<IndexReport> {
+  const { root, cacheDir, language, timeZone } = options;
+  const stamp = codeStamp(language);
+  const copies = new SearchCopies(join(cacheDir, SEARCH_CACHE), stamp);
+  const articles = readArticles(root, copies, timeZone);
+  const since = recentSince(
+    articles.flatMap(({ year }) => (year === undefined ? [] : [year])),
+    options.recentLimit,
+  );
+  const parts = indexParts(since);
+  const partOf = (article: ArticlePage) => parts.find((part) => part.holds(article.year))!;
+  const byPage = new Map(articles.map((article) => [article.page, partOf(article).name]));
+  copies.place((page) => byPage.get(page)!);
+
+  const plans = parts.map((part) => {
+    const pages = articles.filter((article) => partOf(article) === part);
+    const inputs = digest([stamp, part.outputPath, ...pages.map(({ page, hash }) => `${page} ${hash}`)]);
+    const previous = copies.previousOutput(part.outputPath);
+    const skip = nestedOutputs(part, parts);
+    const reused = previous?.inputs === inputs && outputDigest(join(root, part.outputPath), skip) === previous.files;
+    return { part, pages, inputs, skip, reused };
+  });
+  clearOutputs(root, parts, new Set(plans.filter((plan) => plan.reused).map((plan) => plan.part.name)));
+  try {
+    for (const { part, pages, inputs, skip, reused } of plans) {
+      const output = join(root, part.outputPath);
+      if (!reused) {
+        const folder = join(copies.dir, part.name);
+        mkdirSync(folder, { recursive: true });
+        await indexFolder(folder, output, language, pages.length);
+      }
+      copies.recordOutput(part.outputPath, { inputs, files: outputDigest(output, skip)! });
+    }
+  } finally {
+    if (plans.some((plan) => !plan.reused)) await closeIndexer();
+  }
+
+  // The vocabulary is written again only when an article changed (or the file did).
+  const vocabularyInputs = digest([stamp, ...articles.map(({ page, hash }) => `${page} ${hash}`)]);
+  const vocabularyFile = join(root, VOCABULARY_PATH);
+  const fileDigest = () => createHash('sha256').update(readFileSync(vocabularyFile)).digest('hex');
+  const kept = copies.previousOutput(VOCABULARY_PATH);
+  let vocabulary: { words: number; bytes: number } | undefined;
+  if (kept?.inputs === vocabularyInputs && existsSync(vocabularyFile) && fileDigest() === kept.files) {
+    vocabulary = undefined;
+  } else {
+    const perArticle = articles.flatMap(({ hash }) => copies.wordsOf(hash) ?? []);
+    vocabulary = writeVocabularyOf(root, perArticle);
+  }
+  copies.recordOutput(VOCABULARY_PATH, { inputs: vocabularyInputs, files: fileDigest() });
+  copies.save();
+  return {
+    since,
+    parts: plans.map(({ part, pages, reused }) => ({
+      name: part.name,
+      outputPath: part.outputPath,
+      pages: pages.length,
+      reused,
+    })),
+    written: copies.written,
+    vocabulary,
+  };
+}
