@@ -12,8 +12,18 @@ export function t(key: UiKey, vars: Vars = {}): string {
   return template.replace(/\{(\w+)\}/g, (whole, name: string) => (name in vars ? String(vars[name]) : whole));
 }
 
+/**
+ * Splits the UI string for key around one {slot}, the other placeholders filled: the text before and after the
+ * place where a page puts markup (a <time>, a link), wherever the language puts it in the sentence.
+ */
+export function tParts(key: UiKey, slot: string, vars: Vars = {}): [before: string, after: string] {
+  const marker = `\u0000${slot}\u0000`;
+  const [before = '', after = ''] = t(key, { ...vars, [slot]: marker }).split(marker);
+  return [before, after];
+}
+
 /** Picks the `.one` or `.other` form of a counted string. */
-export function tCount(base: 'search.count' | 'tag.count', count: number, vars: Vars = {}): string {
+export function tCount(base: 'search.count' | 'tag.count' | 'archives.count', count: number, vars: Vars = {}): string {
   const key = `${base}.${count === 1 ? 'one' : 'other'}` as UiKey;
   return t(key, { count, ...vars });
 }

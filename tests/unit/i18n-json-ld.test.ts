@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formatDate, formatList, t, tCount } from '../../src/lib/i18n.ts';
+import { formatDate, formatList, t, tCount, tParts } from '../../src/lib/i18n.ts';
 import { buildNewsArticle, serializeJsonLd } from '../../src/lib/json-ld.ts';
 import { buildNewsSitemap, escapeXml } from '../../src/lib/feeds.ts';
 import type { Article } from '../../src/lib/articles.ts';
@@ -25,6 +25,17 @@ describe('UI strings and dates', () => {
     expect(t('article.by', { authors: 'X' })).toBe('Par X');
     expect(tCount('tag.count', 1)).toBe('1 article');
     expect(tCount('tag.count', 3)).toBe('3 articles');
+  });
+
+  it('should split a string around the slot a page fills with markup, wherever the slot is', () => {
+    expect(tParts('article.published', 'date')).toEqual(['Publié le ', '']);
+    expect(tParts('article.correctionEntry', 'date', { text: 'Erratum.' })).toEqual(['', '\u00a0: Erratum.']);
+    expect(tParts('corrections.on', 'article')).toEqual(['Sur l’article\u00a0: ', '']);
+  });
+
+  it('should count archive articles with their own strings', () => {
+    expect(tCount('archives.count', 1)).toBe('1 article');
+    expect(tCount('archives.count', 2)).toBe('2 articles');
   });
 
   it('formats dates in the article language and the site time zone', () => {
