@@ -1,7 +1,11 @@
 /**
- * The one source of truth for Kiosque: site settings, sections and UI strings.
- * Everything else (schema, routes, navigation, feeds, search filters) reads from here.
+ * The default site configuration: site settings, sections and UI strings. Its default export is what a build uses
+ * unless KIOSQUE_CONFIG names another module (src/load-config.ts); code receives the loaded configuration instead of
+ * importing this file.
  */
+import type { Section, SiteConfig, SiteSettings } from './lib/site-config.ts';
+
+export type { Section } from './lib/site-config.ts';
 
 /** UI languages Kiosque ships strings for. */
 export type UiLanguage = 'fr' | 'en';
@@ -14,7 +18,7 @@ export const SITE = {
   /** Default language of articles (BCP 47) and of the UI. */
   lang: 'fr',
   /** Language of the interface strings below: 'fr' or 'en', switchable by config alone. */
-  uiLang: 'fr' as UiLanguage,
+  uiLang: 'fr',
   /** Time zone in which publication dates are shown. */
   timeZone: 'Europe/Paris',
   /** Publisher logo (in public/), used in JSON-LD. */
@@ -35,7 +39,7 @@ export const SITE = {
   nofollowExternalLinks: true,
   /** Google News sitemap window, in hours before the build. */
   newsSitemapHours: 48,
-} as const;
+} as const satisfies SiteSettings;
 
 /** Astro's cache folder, where Kiosque keeps its own build caches too; KIOSQUE_CACHE_DIR moves it. */
 export function getCacheDir(): string {
@@ -45,14 +49,6 @@ export function getCacheDir(): string {
 /** The articles folder; KIOSQUE_CONTENT_DIR lets tests and the benchmark build another corpus. */
 export function getContentDir(): string {
   return process.env.KIOSQUE_CONTENT_DIR ?? './content/articles';
-}
-
-/** A section of the newspaper. */
-export interface Section {
-  /** URL segment and front-matter value. */
-  id: string;
-  label: string;
-  description: string;
 }
 
 /** Sections, in navigation order. The front matter `section` must be one of these ids. */
@@ -273,3 +269,10 @@ const en: Record<UiKey, string> = {
 
 /** UI strings for each UI language. */
 export const UI_STRINGS: Record<UiLanguage, Record<UiKey, string>> = { fr, en };
+
+/** The default configuration: the settings, sections and UI strings above. */
+export default {
+  site: SITE,
+  sections: SECTIONS,
+  strings: UI_STRINGS[SITE.uiLang],
+} satisfies SiteConfig as SiteConfig;

@@ -5,10 +5,10 @@
  */
 import { existsSync, rmSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { SITE } from '../config.ts';
 import { indexSite } from '../lib/search/index-site.ts';
 import { planIndexParts } from '../lib/search/index-parts.ts';
 import { writeVocabulary } from '../lib/search/write-vocabulary.ts';
+import { loadSiteConfig } from '../load-config.ts';
 
 // The same variable astro.config.mjs reads: tests and the benchmark build into their own folder.
 const outDir = resolve(process.env.KIOSQUE_OUT_DIR ?? 'dist');
@@ -16,6 +16,7 @@ if (!existsSync(resolve(outDir, 'index.html'))) {
   console.error(`search index: ${outDir} has no built site; run astro build first.`);
   process.exit(1);
 }
+const { site } = await loadSiteConfig();
 const started = performance.now();
 // Smaller index chunks than Pagefind's default (about 35 KB compressed each): a one-word search fetches one chunk,
 // about 10 KB at this setting, for some 13 more bytes of metadata per chunk. Pagefind marks the variable unstable.
@@ -24,9 +25,9 @@ try {
   // dist/ is kept between builds: the previous index goes first, so no fragment of a changed or deleted page survives
   // (Pagefind does not rewrite a file that exists under the same name).
   rmSync(resolve(outDir, 'pagefind'), { recursive: true, force: true });
-  const { parts, since } = planIndexParts(outDir, SITE.timeZone);
+  const { parts, since } = planIndexParts(outDir, site.timeZone);
   const counts: number[] = [];
-  for (const part of parts) counts.push(await indexSite(outDir, SITE.lang, part));
+  for (const part of parts) counts.push(await indexSite(outDir, site.lang, part));
   const indexed = counts.reduce((sum, count) => sum + count, 0);
   console.log(
     `[kiosque:search-index] search index: ${indexed} articles indexed in ${Math.round(performance.now() - started)} ms`,

@@ -1,9 +1,7 @@
 /** The site's feed channels: the whole site, and one per section, each in every feed format. */
-import { SITE, type Section } from '../config.ts';
+import { getSection, type Section, SITE, t } from './site-config.ts';
 import { buildFeed, FEED_FORMATS, type FeedChannel, type FeedFormat } from '../lib/feeds.ts';
-import { t } from '../lib/i18n.ts';
 import { digest } from '../lib/incremental/page-keys.ts';
-import { getSection } from '../lib/sections.ts';
 import { getSiteData } from './articles.ts';
 
 /** The whole site's channel. */

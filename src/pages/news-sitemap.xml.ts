@@ -1,6 +1,6 @@
 import type { APIRoute } from 'astro';
 import { getBuildDate, getSiteData } from '../data/articles.ts';
-import { SITE } from '../config.ts';
+import { SITE } from '../data/site-config.ts';
 import { selectRecent } from '../lib/articles.ts';
 import { buildNewsSitemap } from '../lib/feeds.ts';
 

@@ -1,5 +1,5 @@
 import type { APIRoute } from 'astro';
-import { SITE } from '../config.ts';
+import { SITE } from '../data/site-config.ts';
 
 export const GET: APIRoute = () =>
   new Response(
