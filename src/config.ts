@@ -270,9 +270,20 @@ const en: Record<UiKey, string> = {
 /** UI strings for each UI language. */
 export const UI_STRINGS: Record<UiLanguage, Record<UiKey, string>> = { fr, en };
 
-/** The default configuration: the settings, sections and UI strings above. */
+/** The English edition's sections: the same ids (articles name one section id), English labels. */
+const SECTIONS_EN = [
+  { id: 'international', label: 'World', description: 'Diplomacy, conflicts and politics around the world.' },
+  { id: 'europe', label: 'Europe', description: 'The European Union, its institutions and its neighbours.' },
+  { id: 'economie', label: 'Economy', description: 'Markets, jobs, energy and public finance.' },
+  { id: 'sciences-tech', label: 'Science & Tech', description: 'Research, digital, space and health.' },
+  { id: 'culture', label: 'Culture', description: 'Books, film, music and heritage.' },
+  { id: 'sport', label: 'Sport', description: 'Competitions, clubs and athletes.' },
+] as const satisfies readonly Section[];
+
+/** The default configuration: the settings, sections and UI strings above, and an English edition. */
 export default {
   site: SITE,
   sections: SECTIONS,
   strings: UI_STRINGS[SITE.uiLang],
+  editions: [{ lang: 'en', prefix: 'en', sections: SECTIONS_EN, strings: UI_STRINGS.en }],
 } satisfies SiteConfig as SiteConfig;

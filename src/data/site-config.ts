@@ -3,12 +3,18 @@
  * bound once. Only this module reads `virtual:kiosque/config`.
  */
 import config from 'virtual:kiosque/config';
-import { createI18n } from '../lib/i18n.ts';
+import { createI18n, type I18n } from '../lib/i18n.ts';
 import { getSection as findSection } from '../lib/sections.ts';
-import type { Section } from '../lib/site-config.ts';
+import {
+  getEditionConfig,
+  getEditionForLang,
+  getEditions,
+  type Edition,
+  type Section,
+  type SiteConfig,
+} from '../lib/site-config.ts';
 
 export type { Section };
-
 export { config };
 /** The settings of this build's configuration. */
 export const SITE = config.site;
@@ -20,4 +26,44 @@ export const { t, tParts, tCount, formatDate, formatMonth, formatList } = create
 /** Returns the declared section with this id. */
 export function getSection(id: string): Section {
   return findSection(config, id);
+}
+
+/** The editions of this build, the default one first. */
+export const EDITIONS = getEditions(config);
+
+/** One edition's view of the configuration: its settings, sections, strings and section lookup. */
+export interface EditionView extends I18n {
+  edition: Edition;
+  SITE: SiteConfig['site'];
+  SECTIONS: SiteConfig['sections'];
+  getSection: (id: string) => Section;
+}
+
+const views = new Map<string, EditionView>();
+
+/** The view of an edition, made once per build. */
+function viewOf(edition: Edition): EditionView {
+  let view = views.get(edition.prefix);
+  if (view === undefined) {
+    const editionConfig = getEditionConfig(config, edition);
+    view = {
+      edition,
+      SITE: editionConfig.site,
+      SECTIONS: editionConfig.sections,
+      getSection: (id) => findSection(editionConfig, id),
+      ...createI18n(editionConfig),
+    };
+    views.set(edition.prefix, view);
+  }
+  return view;
+}
+
+/** The edition articles in this language belong to. */
+export function editionForLang(lang: string): Edition {
+  return getEditionForLang(config, lang);
+}
+
+/** The edition a page belongs to (Astro.locals.edition, set by the page), else the default edition. */
+export function pageEdition(locals: App.Locals): EditionView {
+  return viewOf(locals.edition ?? EDITIONS[0]!);
 }
