@@ -6,6 +6,7 @@ import config from 'virtual:kiosque/config';
 import { createI18n, type I18n } from '../lib/i18n.ts';
 import { getSection as findSection } from '../lib/sections.ts';
 import {
+  editionPath,
   getEditionConfig,
   getEditionForLang,
   getEditions,
@@ -37,12 +38,17 @@ export interface EditionView extends I18n {
   SITE: SiteConfig['site'];
   SECTIONS: SiteConfig['sections'];
   getSection: (id: string) => Section;
+  /** A site path inside this edition ('/' is its home page). */
+  path: (sitePath: string) => string;
 }
 
 const views = new Map<string, EditionView>();
 
+/** The editions served under a URL prefix (all but the default one), for the routes in src/pages/[edition]/. */
+export const PREFIXED_EDITIONS = EDITIONS.filter((edition) => !edition.isDefault);
+
 /** The view of an edition, made once per build. */
-function viewOf(edition: Edition): EditionView {
+export function viewOf(edition: Edition): EditionView {
   let view = views.get(edition.prefix);
   if (view === undefined) {
     const editionConfig = getEditionConfig(config, edition);
@@ -51,6 +57,7 @@ function viewOf(edition: Edition): EditionView {
       SITE: editionConfig.site,
       SECTIONS: editionConfig.sections,
       getSection: (id) => findSection(editionConfig, id),
+      path: (sitePath) => editionPath(edition, sitePath),
       ...createI18n(editionConfig),
     };
     views.set(edition.prefix, view);
@@ -61,6 +68,11 @@ function viewOf(edition: Edition): EditionView {
 /** The edition articles in this language belong to. */
 export function editionForLang(lang: string): Edition {
   return getEditionForLang(config, lang);
+}
+
+/** Whether an article in this language belongs to the edition. */
+export function isInEdition(edition: Edition, lang: string): boolean {
+  return editionForLang(lang).prefix === edition.prefix;
 }
 
 /** The edition a page belongs to (Astro.locals.edition, set by the page), else the default edition. */

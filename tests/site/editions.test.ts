@@ -39,3 +39,30 @@ describe('an article page in the sample site (French default edition, English ed
     );
   });
 });
+
+describe('the editions of the sample site', () => {
+  it('should link each home page to the other edition, named in its own language', () => {
+    const french = readPage('index.html');
+    const toEnglish = french.querySelector('.edition-links a');
+    expect(toEnglish?.getAttribute('href')).toBe('/en/');
+    expect(toEnglish?.getAttribute('hreflang')).toBe('en');
+    expect(toEnglish?.textContent?.trim()).toBe('English edition');
+    const english = readPage('en/index.html');
+    expect(english.documentElement.getAttribute('lang')).toBe('en');
+    expect(english.querySelector('.site-name')?.getAttribute('href')).toBe('/en/');
+    const toFrench = english.querySelector('.edition-links a');
+    expect(toFrench?.getAttribute('href')).toBe('/');
+    expect(toFrench?.getAttribute('lang')).toBe('fr');
+    expect(toFrench?.textContent?.trim()).toBe('Édition française');
+  });
+
+  it('should advertise each edition’s own feeds in its pages', () => {
+    const feeds = (path: string) =>
+      [...readPage(path).querySelectorAll('link[rel="alternate"][type="application/rss+xml"]')].map((link) =>
+        link.getAttribute('href'),
+      );
+    expect(feeds('en/index.html')).toEqual(['/en/rss.xml']);
+    expect(feeds(ENGLISH_ARTICLE)).toEqual(['/en/rss.xml']);
+    expect(feeds('index.html')).toEqual(['/rss.xml']);
+  });
+});

@@ -12,6 +12,11 @@ function textNodes(node: Node): string[] {
  * search script shows (data-strings).
  */
 export function visibleText(document: Document): string {
+  // Text marked as another language (a link to the other edition, named in its own language) is not this page's UI.
+  const pageLanguage = (document.documentElement.getAttribute('lang') ?? '').split('-')[0];
+  for (const element of document.querySelectorAll('body [lang]')) {
+    if (element.getAttribute('lang')!.split('-')[0] !== pageLanguage) element.remove();
+  }
   const scriptStrings = Object.values(
     JSON.parse(document.querySelector('[data-strings]')?.getAttribute('data-strings') ?? '{}') as Record<
       string,
