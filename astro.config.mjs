@@ -2,16 +2,23 @@
 import { defineConfig } from 'astro/config';
 import sitemap from '@astrojs/sitemap';
 import { unified } from '@astrojs/markdown-remark';
-import { getCacheDir, getContentDir, SECTION_IDS, SITE } from './src/config.ts';
+import { getCacheDir, getContentDir } from './src/config.ts';
+import { loadSiteConfig } from './src/load-config.ts';
+import { getSectionIds } from './src/lib/site-config.ts';
 import { contentCheck } from './src/integrations/content-check.ts';
 import { devSearchIndex } from './src/integrations/dev-search-index.ts';
 import { pruneOutput } from './src/integrations/prune-output.ts';
 import { securityHeaders } from './src/integrations/security-headers.ts';
-import { rehypePlugins, remarkPlugins, remarkRehypeOptions } from './src/lib/markdown/pipeline.ts';
+import { siteConfig } from './src/integrations/site-config.ts';
+import { createMarkdownPipeline } from './src/lib/markdown/pipeline.ts';
 import { CSP_DIRECTIVES, CSP_SCRIPT_SOURCES, CSP_STYLE_SOURCES } from './src/lib/csp.ts';
 
+// The site configuration: src/config.ts, or the module KIOSQUE_CONFIG names. Loaded here only, then passed on.
+const config = await loadSiteConfig();
+const { remarkPlugins, rehypePlugins, remarkRehypeOptions } = createMarkdownPipeline(config);
+
 export default defineConfig({
-  site: SITE.url,
+  site: config.site.url,
   // KIOSQUE_OUT_DIR lets tests and the benchmark build into their own folder.
   outDir: process.env.KIOSQUE_OUT_DIR ?? './dist',
   cacheDir: getCacheDir(),
@@ -37,7 +44,8 @@ export default defineConfig({
   // dist/ is kept between builds so reused pages stay in place; pruneOutput deletes what this build did not make.
   vite: { build: { emptyOutDir: false } },
   integrations: [
-    contentCheck({ contentDir: getContentDir(), sections: SECTION_IDS, cacheDir: getCacheDir() }),
+    siteConfig(config),
+    contentCheck({ contentDir: getContentDir(), sections: getSectionIds(config), cacheDir: getCacheDir() }),
     pruneOutput(),
     securityHeaders(),
     devSearchIndex(),

@@ -1,7 +1,11 @@
 /**
- * The one source of truth for Kiosque: site settings, sections and UI strings.
- * Everything else (schema, routes, navigation, feeds, search filters) reads from here.
+ * The default site configuration: site settings, sections and UI strings. Its default export is what a build uses
+ * unless KIOSQUE_CONFIG names another module (src/load-config.ts); code receives the loaded configuration instead of
+ * importing this file.
  */
+import type { Section, SiteConfig, SiteSettings } from './lib/site-config.ts';
+
+export type { Section } from './lib/site-config.ts';
 
 /** UI languages Kiosque ships strings for. */
 export type UiLanguage = 'fr' | 'en';
@@ -14,7 +18,7 @@ export const SITE = {
   /** Default language of articles (BCP 47) and of the UI. */
   lang: 'fr',
   /** Language of the interface strings below: 'fr' or 'en', switchable by config alone. */
-  uiLang: 'fr' as UiLanguage,
+  uiLang: 'fr',
   /** Time zone in which publication dates are shown. */
   timeZone: 'Europe/Paris',
   /** Publisher logo (in public/), used in JSON-LD. */
@@ -35,7 +39,7 @@ export const SITE = {
   nofollowExternalLinks: true,
   /** Google News sitemap window, in hours before the build. */
   newsSitemapHours: 48,
-} as const;
+} as const satisfies SiteSettings;
 
 /** Astro's cache folder, where Kiosque keeps its own build caches too; KIOSQUE_CACHE_DIR moves it. */
 export function getCacheDir(): string {
@@ -45,14 +49,6 @@ export function getCacheDir(): string {
 /** The articles folder; KIOSQUE_CONTENT_DIR lets tests and the benchmark build another corpus. */
 export function getContentDir(): string {
   return process.env.KIOSQUE_CONTENT_DIR ?? './content/articles';
-}
-
-/** A section of the newspaper. */
-export interface Section {
-  /** URL segment and front-matter value. */
-  id: string;
-  label: string;
-  description: string;
 }
 
 /** Sections, in navigation order. The front matter `section` must be one of these ids. */
@@ -103,6 +99,8 @@ const fr = {
   'nav.archives': 'Archives',
   'nav.corrections': 'Corrections',
   'nav.search': 'Recherche',
+  'nav.editions': 'Éditions',
+  'edition.name': 'Édition française',
   'skip.content': 'Aller au contenu',
   'search.label': 'Rechercher un article',
   'search.placeholder': 'Rechercher…',
@@ -145,6 +143,7 @@ const fr = {
   'article.toc': 'Sommaire',
   'article.corrections': 'Corrections et mises à jour',
   'article.correction': 'Correction du {date}',
+  'article.correctionEntry': '{date}\u00a0: {text}',
   'article.section': 'Rubrique',
   'article.external': '(site externe)',
   'article.and': 'et',
@@ -158,10 +157,13 @@ const fr = {
   'archives.title': 'Archives',
   'archives.intro': 'Tous les articles, mois par mois.',
   'archives.month': '{month}',
+  'archives.monthTitle': 'Archives\u00a0: {month}',
+  'archives.count.one': '1 article',
+  'archives.count.other': '{count} articles',
   'corrections.title': 'Corrections',
   'corrections.intro': 'Toutes les corrections et mises à jour publiées, les plus récentes d’abord.',
   'corrections.none': 'Aucune correction publiée.',
-  'corrections.on': 'Sur l’article',
+  'corrections.on': 'Sur l’article\u00a0: {article}',
   'pagination.label': 'Pagination',
   'pagination.prev': 'Page précédente',
   'pagination.next': 'Page suivante',
@@ -189,6 +191,8 @@ const en: Record<UiKey, string> = {
   'nav.archives': 'Archives',
   'nav.corrections': 'Corrections',
   'nav.search': 'Search',
+  'nav.editions': 'Editions',
+  'edition.name': 'English edition',
   'skip.content': 'Skip to content',
   'search.label': 'Search articles',
   'search.placeholder': 'Search…',
@@ -230,6 +234,7 @@ const en: Record<UiKey, string> = {
   'article.toc': 'Contents',
   'article.corrections': 'Corrections and updates',
   'article.correction': 'Correction of {date}',
+  'article.correctionEntry': '{date}: {text}',
   'article.section': 'Section',
   'article.external': '(external site)',
   'article.and': 'and',
@@ -243,10 +248,13 @@ const en: Record<UiKey, string> = {
   'archives.title': 'Archives',
   'archives.intro': 'Every article, month by month.',
   'archives.month': '{month}',
+  'archives.monthTitle': 'Archives: {month}',
+  'archives.count.one': '1 article',
+  'archives.count.other': '{count} articles',
   'corrections.title': 'Corrections',
   'corrections.intro': 'Every published correction and update, newest first.',
   'corrections.none': 'No correction published.',
-  'corrections.on': 'On the article',
+  'corrections.on': 'On the article: {article}',
   'pagination.label': 'Pagination',
   'pagination.prev': 'Previous page',
   'pagination.next': 'Next page',
@@ -265,3 +273,21 @@ const en: Record<UiKey, string> = {
 
 /** UI strings for each UI language. */
 export const UI_STRINGS: Record<UiLanguage, Record<UiKey, string>> = { fr, en };
+
+/** The English edition's sections: the same ids (articles name one section id), English labels. */
+const SECTIONS_EN = [
+  { id: 'international', label: 'World', description: 'Diplomacy, conflicts and politics around the world.' },
+  { id: 'europe', label: 'Europe', description: 'The European Union, its institutions and its neighbours.' },
+  { id: 'economie', label: 'Economy', description: 'Markets, jobs, energy and public finance.' },
+  { id: 'sciences-tech', label: 'Science & Tech', description: 'Research, digital, space and health.' },
+  { id: 'culture', label: 'Culture', description: 'Books, film, music and heritage.' },
+  { id: 'sport', label: 'Sport', description: 'Competitions, clubs and athletes.' },
+] as const satisfies readonly Section[];
+
+/** The default configuration: the settings, sections and UI strings above, and an English edition. */
+export default {
+  site: SITE,
+  sections: SECTIONS,
+  strings: UI_STRINGS[SITE.uiLang],
+  editions: [{ lang: 'en', prefix: 'en', sections: SECTIONS_EN, strings: UI_STRINGS.en }],
+} satisfies SiteConfig as SiteConfig;

@@ -1,7 +1,9 @@
 import { defineCollection } from 'astro:content';
 import { glob } from 'astro/loaders';
-import { getContentDir, SECTION_IDS } from './config.ts';
+import config from 'virtual:kiosque/config';
+import { getContentDir } from './config.ts';
 import { createArticleSchema } from './lib/article-schema.ts';
+import { getSectionIds } from './lib/site-config.ts';
 
 // The slug is the file name as written (no re-slugging), so the URL contract is /articles/<file name>/.
 const articles = defineCollection({
@@ -10,7 +12,7 @@ const articles = defineCollection({
     pattern: '*.md',
     generateId: ({ entry }) => entry.replace(/\.md$/, ''),
   }),
-  schema: ({ image }) => createArticleSchema({ sections: SECTION_IDS, image: image() }),
+  schema: ({ image }) => createArticleSchema({ sections: getSectionIds(config), image: image() }),
 });
 
 export const collections = { articles };

@@ -5,8 +5,9 @@
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
-import { SECTION_IDS, SITE } from '../config.ts';
 import { importArticle, ImportError } from '../lib/importer/index.ts';
+import { getSectionIds } from '../lib/site-config.ts';
+import { loadSiteConfig } from '../load-config.ts';
 
 const { values, positionals } = parseArgs({
   allowPositionals: true,
@@ -29,6 +30,8 @@ if (positionals.length === 0) {
   process.exit(2);
 }
 
+const config = await loadSiteConfig();
+const { site } = config;
 let failures = 0;
 for (const file of positionals) {
   try {
@@ -44,7 +47,7 @@ for (const file of positionals) {
           .filter(Boolean),
         author: values.author,
       },
-      { sections: SECTION_IDS, defaultLang: SITE.lang, timeZone: SITE.timeZone },
+      { sections: getSectionIds(config), defaultLang: site.lang, timeZone: site.timeZone },
     );
     const target = join(values.out, `${result.slug}.md`);
     const { report } = result;

@@ -5,8 +5,9 @@
  */
 import { existsSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { SITE, getCacheDir } from '../config.ts';
+import { getCacheDir } from '../config.ts';
 import { buildSearchIndex } from '../lib/search/build-index.ts';
+import { loadSiteConfig } from '../load-config.ts';
 
 // The same variable astro.config.mjs reads: tests and the benchmark build into their own folder.
 const outDir = resolve(process.env.KIOSQUE_OUT_DIR ?? 'dist');
@@ -14,6 +15,7 @@ if (!existsSync(resolve(outDir, 'index.html'))) {
   console.error(`search index: ${outDir} has no built site; run astro build first.`);
   process.exit(1);
 }
+const { site } = await loadSiteConfig();
 const started = performance.now();
 // Smaller index chunks than Pagefind's default (about 35 KB compressed each): a one-word search fetches one chunk,
 // about 10 KB at this setting, for some 13 more bytes of metadata per chunk. Pagefind marks the variable unstable.
@@ -22,8 +24,8 @@ try {
   const report = await buildSearchIndex({
     root: outDir,
     cacheDir: resolve(getCacheDir()),
-    language: SITE.lang,
-    timeZone: SITE.timeZone,
+    language: site.lang,
+    timeZone: site.timeZone,
   });
   const indexed = report.parts.reduce((sum, part) => sum + part.pages, 0);
   const kept = report.parts.filter((part) => part.reused).map((part) => part.name);

@@ -3,7 +3,7 @@
  * Memoised: every page of a build shares one load, one publication filter and one related-links computation.
  */
 import { getCollection, getEntry, type CollectionEntry } from 'astro:content';
-import { SITE } from '../config.ts';
+import { SITE } from './site-config.ts';
 import { compareNewestFirst, selectPublished } from '../lib/articles.ts';
 import { checkRendered } from '../lib/render-check.ts';
 import { getStandfirst } from '../lib/standfirst.ts';

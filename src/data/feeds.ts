@@ -1,19 +1,21 @@
-/** The site's feed channels: the whole site, and one per section, each in every feed format. */
-import { SITE, type Section } from '../config.ts';
+/** The site's feed channels: each edition, and one per section, each in every feed format. */
+import { EDITIONS, type EditionView, getSection, isInEdition, type Section, SITE, viewOf } from './site-config.ts';
+import type { Edition } from '../lib/site-config.ts';
 import { buildFeed, FEED_FORMATS, type FeedChannel, type FeedFormat } from '../lib/feeds.ts';
-import { t } from '../lib/i18n.ts';
 import { digest } from '../lib/incremental/page-keys.ts';
-import { getSection } from '../lib/sections.ts';
 import { getSiteData } from './articles.ts';
 
-/** The whole site's channel. */
-export const SITE_CHANNEL: FeedChannel = {
-  title: SITE.name,
+/** An edition's channel: its latest articles, under its home page's path. */
+export const editionChannel = ({ SITE: site, t, path }: EditionView): FeedChannel => ({
+  title: site.name,
   description: t('site.tagline'),
-  siteUrl: SITE.url,
-  path: '/',
-  language: SITE.lang,
-};
+  siteUrl: site.url,
+  path: path('/'),
+  language: site.lang,
+});
+
+/** The default edition's channel (/rss.xml…). */
+export const SITE_CHANNEL: FeedChannel = editionChannel(viewOf(EDITIONS[0]!));
 
 /** A section's channel. */
 export const sectionChannel = (section: Section): FeedChannel => ({
@@ -31,10 +33,13 @@ export function formatOfFile(file: string): FeedFormat {
   return format;
 }
 
-/** The articles a channel's feeds show: the latest, optionally of one section only. */
-async function feedArticles(sectionId?: string) {
+/** The articles a channel's feeds show: the latest of an edition, or of one section (every language). */
+async function feedArticles(sectionId?: string, edition?: Edition) {
   const { published } = await getSiteData();
-  const articles = sectionId === undefined ? published : published.filter((a) => a.section === sectionId);
+  const articles =
+    sectionId === undefined
+      ? published.filter((a) => isInEdition(edition ?? EDITIONS[0]!, a.lang))
+      : published.filter((a) => a.section === sectionId);
   return articles.slice(0, SITE.feedSize);
 }
 
@@ -42,17 +47,22 @@ async function feedArticles(sectionId?: string) {
  * The incremental-build key of a feed: its channel and, of each item, exactly the fields a feed shows (the body is
  * not in a feed, so an edit below the standfirst leaves every feed as it was).
  */
-export async function feedCacheKey(channel: FeedChannel, sectionId?: string): Promise<string> {
-  const items = (await feedArticles(sectionId)).map((article) => {
+export async function feedCacheKey(channel: FeedChannel, sectionId?: string, edition?: Edition): Promise<string> {
+  const items = (await feedArticles(sectionId, edition)).map((article) => {
     const { slug, title, date, updated, section, standfirst, tags, authors } = article;
     return { slug, title, date, updated, section, standfirst, tags, authors };
   });
   return digest({ channel, items });
 }
 
-/** The response for one feed of a channel: its latest articles, optionally of one section only. */
-export async function feedResponse(channel: FeedChannel, format: FeedFormat, sectionId?: string): Promise<Response> {
-  const articles = await feedArticles(sectionId);
+/** The response for one feed of a channel: the latest articles of an edition, or of one section only. */
+export async function feedResponse(
+  channel: FeedChannel,
+  format: FeedFormat,
+  sectionId?: string,
+  edition?: Edition,
+): Promise<Response> {
+  const articles = await feedArticles(sectionId, edition);
   const body = buildFeed(channel, articles, {
     size: SITE.feedSize,
     format,

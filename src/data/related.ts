@@ -1,7 +1,8 @@
 /**
  * Related links for the whole site, computed once per build from the published articles.
  */
-import { getCacheDir, SITE } from '../config.ts';
+import { SITE } from './site-config.ts';
+import { getCacheDir } from '../config.ts';
 import {
   computeRelatedDetailed,
   DEFAULT_TUNING,

@@ -1,21 +1,32 @@
 /**
- * UI strings and locale-aware formatting. Pure: the strings come from src/config.ts.
+ * UI strings and locale-aware formatting over a site configuration. Pure: the configuration is passed in.
  */
-import { SITE, UI_STRINGS, type UiKey } from '../config.ts';
+import type { UiKey } from '../config.ts';
+import type { SiteConfig } from './site-config.ts';
 
 /** Values interpolated into a UI string's {placeholders}. */
 export type Vars = Record<string, string | number>;
 
-/** Returns the UI string for key in the site's UI language, with {placeholders} filled. */
-export function t(key: UiKey, vars: Vars = {}): string {
-  const template = UI_STRINGS[SITE.uiLang][key];
-  return template.replace(/\{(\w+)\}/g, (whole, name: string) => (name in vars ? String(vars[name]) : whole));
-}
+/** Keys of the strings that come in a `.one` and an `.other` form. */
+export type CountKey = 'search.count' | 'tag.count' | 'archives.count';
 
-/** Picks the `.one` or `.other` form of a counted string. */
-export function tCount(base: 'search.count' | 'tag.count', count: number, vars: Vars = {}): string {
-  const key = `${base}.${count === 1 ? 'one' : 'other'}` as UiKey;
-  return t(key, { count, ...vars });
+/** The UI strings and date formatting of one configuration. */
+export interface I18n {
+  /** Returns the UI string for key, with {placeholders} filled. */
+  t: (key: UiKey, vars?: Vars) => string;
+  /**
+   * Splits the UI string for key around one {slot}, the other placeholders filled: the text before and after the
+   * place where a page puts markup (a <time>, a link), wherever the language puts it in the sentence.
+   */
+  tParts: (key: UiKey, slot: string, vars?: Vars) => [before: string, after: string];
+  /** Picks the `.one` or `.other` form of a counted string. */
+  tCount: (base: CountKey, count: number, vars?: Vars) => string;
+  /** Formats a date as a long human date ("10 avril 2023") in the given language and the site's time zone. */
+  formatDate: (date: Date, lang?: string) => string;
+  /** Formats a month and year ("avril 2023"). */
+  formatMonth: (year: number, month: number, lang?: string) => string;
+  /** Joins names as a human list ("A, B et C") in the given language. */
+  formatList: (items: readonly string[], lang?: string) => string;
 }
 
 /**
@@ -34,23 +45,28 @@ function perLanguage<F>(make: (lang: string) => F): (lang: string) => F {
   };
 }
 
-const dateFormat = perLanguage((lang) => new Intl.DateTimeFormat(lang, { dateStyle: 'long', timeZone: SITE.timeZone }));
-const monthFormat = perLanguage(
-  (lang) => new Intl.DateTimeFormat(lang, { month: 'long', year: 'numeric', timeZone: 'UTC' }),
-);
-const listFormat = perLanguage((lang) => new Intl.ListFormat(lang, { style: 'long', type: 'conjunction' }));
-
-/** Formats a date as a long human date ("10 avril 2023") in the given language and the site's time zone. */
-export function formatDate(date: Date, lang: string = SITE.lang): string {
-  return dateFormat(lang).format(date);
-}
-
-/** Formats a month and year ("avril 2023"). */
-export function formatMonth(year: number, month: number, lang: string = SITE.lang): string {
-  return monthFormat(lang).format(new Date(Date.UTC(year, month - 1, 15)));
-}
-
-/** Joins names as a human list ("A, B et C") in the given language. */
-export function formatList(items: readonly string[], lang: string = SITE.lang): string {
-  return listFormat(lang).format(items);
+/** Makes the UI strings and formatters of a configuration; dates default to its language and time zone. */
+export function createI18n(config: SiteConfig): I18n {
+  const { strings, site } = config;
+  const dateFormat = perLanguage(
+    (lang) => new Intl.DateTimeFormat(lang, { dateStyle: 'long', timeZone: site.timeZone }),
+  );
+  const monthFormat = perLanguage(
+    (lang) => new Intl.DateTimeFormat(lang, { month: 'long', year: 'numeric', timeZone: 'UTC' }),
+  );
+  const listFormat = perLanguage((lang) => new Intl.ListFormat(lang, { style: 'long', type: 'conjunction' }));
+  const t = (key: UiKey, vars: Vars = {}): string =>
+    strings[key].replace(/\{(\w+)\}/g, (whole, name: string) => (name in vars ? String(vars[name]) : whole));
+  return {
+    t,
+    tParts: (key, slot, vars = {}) => {
+      const marker = `\u0000${slot}\u0000`;
+      const [before = '', after = ''] = t(key, { ...vars, [slot]: marker }).split(marker);
+      return [before, after];
+    },
+    tCount: (base, count, vars = {}) => t(`${base}.${count === 1 ? 'one' : 'other'}`, { count, ...vars }),
+    formatDate: (date, lang = site.lang) => dateFormat(lang).format(date),
+    formatMonth: (year, month, lang = site.lang) => monthFormat(lang).format(new Date(Date.UTC(year, month - 1, 15))),
+    formatList: (items, lang = site.lang) => listFormat(lang).format(items),
+  };
 }

@@ -1,13 +1,5 @@
 import type { APIRoute } from 'astro';
-import { getBuildDate, getSiteData } from '../data/articles.ts';
-import { SITE } from '../config.ts';
-import { selectRecent } from '../lib/articles.ts';
-import { buildNewsSitemap } from '../lib/feeds.ts';
+import { newsSitemapResponse } from '../data/news-sitemap.ts';
+import { EDITIONS } from '../data/site-config.ts';
 
-export const GET: APIRoute = async () => {
-  const { published } = await getSiteData();
-  const recent = selectRecent(published, getBuildDate(), SITE.newsSitemapHours);
-  return new Response(buildNewsSitemap(recent, SITE.url, SITE.name), {
-    headers: { 'Content-Type': 'application/xml; charset=utf-8' },
-  });
-};
+export const GET: APIRoute = () => newsSitemapResponse(EDITIONS[0]!);

@@ -1,5 +1,6 @@
 import type { APIRoute } from 'astro';
-import { SITE } from '../config.ts';
+import { EDITIONS, SITE } from '../data/site-config.ts';
+import { editionPath } from '../lib/site-config.ts';
 
 export const GET: APIRoute = () =>
   new Response(
@@ -9,7 +10,7 @@ export const GET: APIRoute = () =>
       'Disallow: /search/',
       '',
       `Sitemap: ${new URL('/sitemap-index.xml', SITE.url).href}`,
-      `Sitemap: ${new URL('/news-sitemap.xml', SITE.url).href}`,
+      ...EDITIONS.map((edition) => `Sitemap: ${new URL(editionPath(edition, '/news-sitemap.xml'), SITE.url).href}`),
       '',
     ].join('\n'),
   );

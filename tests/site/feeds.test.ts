@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { DOMParser } from 'linkedom';
 import { describe, expect, it } from 'vitest';
 import { SECTIONS, SITE } from '../../src/config.ts';
-import { expectedPublished } from '../support/content.ts';
+import { editionPrefix, expectedPublished } from '../support/content.ts';
 import { fileForUrl, readDist, readPage } from '../support/dist.ts';
 import { FIXTURE_DIST } from '../support/paths.ts';
 
@@ -25,10 +25,26 @@ function itemLinks(path: string): string[] {
 
 describe('feeds', () => {
   it('keeps /rss.xml an RSS 2.0 feed and adds /atom.xml and /feed.json with the same latest articles', () => {
-    const expected = published.slice(0, SITE.feedSize).map((article) => articleLink(article.slug));
+    const expected = published
+      .filter((article) => editionPrefix(article) === '')
+      .slice(0, SITE.feedSize)
+      .map((article) => articleLink(article.slug));
     expect(expected.length).toBeGreaterThan(1);
     expect(parseXml(readDist('rss.xml')).querySelector('rss')?.getAttribute('version')).toBe('2.0');
     for (const path of ['rss.xml', 'atom.xml', 'feed.json']) expect(itemLinks(path)).toEqual(expected);
+  });
+
+  it('gives the English edition its own feeds under /en/, with only its articles, in English', () => {
+    const expected = published
+      .filter((article) => editionPrefix(article) === 'en')
+      .slice(0, SITE.feedSize)
+      .map((article) => articleLink(article.slug));
+    expect(expected.length).toBeGreaterThan(1);
+    for (const path of ['en/rss.xml', 'en/atom.xml', 'en/feed.json']) expect(itemLinks(path)).toEqual(expected);
+    const rss = parseXml(readDist('en/rss.xml'));
+    expect(rss.querySelector('channel > language')?.textContent).toBe('en');
+    expect(rss.querySelector('channel > description')?.textContent).toBe('The news, without the noise.');
+    expect(rss.querySelector('channel > link')?.textContent).toBe(`${SITE.url}/en/`);
   });
 
   it('gives each section its RSS, Atom and JSON feed with only that section’s articles', () => {

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
-import { expectedExcluded, expectedPublished } from '../support/content.ts';
+import { editionPrefix, expectedExcluded, expectedPublished } from '../support/content.ts';
 import { fileForUrl, listHtmlPages, readDist, readPage } from '../support/dist.ts';
 import { FIXTURE_DIST } from '../support/paths.ts';
 import { SECTIONS, SITE } from '../../src/config.ts';
@@ -91,12 +91,21 @@ describe('the built site', () => {
     expect(yearOptions.map((option) => option.getAttribute('value'))).toContain('2025');
   });
 
-  it('shows the newest article as the lead of the home page, and a block per section', () => {
-    const newest = [...published].sort((a, b) => b.date.getTime() - a.date.getTime())[0]!;
-    const home = readPage('index.html');
-    expect(home.querySelector('.home-lead a')?.getAttribute('href')).toBe(`/articles/${newest.slug}/`);
-    const sectionsWithArticles = SECTIONS.filter((section) => published.some((a) => a.section === section.id));
-    expect(home.querySelectorAll('.home-section').length).toBe(sectionsWithArticles.length);
+  it('shows the newest article of each edition as the lead of its home page, and a block per section', () => {
+    for (const [prefix, page] of [
+      ['', 'index.html'],
+      ['en', 'en/index.html'],
+    ] as const) {
+      const ofEdition = published.filter((article) => editionPrefix(article) === prefix);
+      const newest = [...ofEdition].sort((a, b) => b.date.getTime() - a.date.getTime())[0]!;
+      const home = readPage(page);
+      expect(home.querySelector('.home-lead a')?.getAttribute('href')).toBe(`/articles/${newest.slug}/`);
+      const sectionsWithArticles = SECTIONS.filter((section) => ofEdition.some((a) => a.section === section.id));
+      expect(home.querySelectorAll('.home-section').length).toBe(sectionsWithArticles.length);
+      const linked = [...home.querySelectorAll('main a[href^="/articles/"]')].map((a) => a.getAttribute('href'));
+      const otherEdition = published.filter((article) => editionPrefix(article) !== prefix);
+      for (const article of otherEdition) expect(linked).not.toContain(`/articles/${article.slug}/`);
+    }
   });
 
   it('lists every published article in the sitemap', () => {
@@ -107,7 +116,9 @@ describe('the built site', () => {
 
   it('puts the latest articles in the RSS feed, newest first, and each section in its own feed', () => {
     const rss = readDist('rss.xml');
-    const newestFirst = [...published].sort((a, b) => b.date.getTime() - a.date.getTime());
+    const newestFirst = published
+      .filter((article) => editionPrefix(article) === '')
+      .sort((a, b) => b.date.getTime() - a.date.getTime());
     const links = [...rss.matchAll(/<link>([^<]+)<\/link>/g)].map((match) => match[1]).slice(1);
     expect(links).toEqual(
       newestFirst.slice(0, SITE.feedSize).map((article) => `${SITE.url}/articles/${article.slug}/`),
@@ -126,12 +137,17 @@ describe('the built site', () => {
     expect((news.match(/<url>/g) ?? []).length).toBe(recent.length);
     expect(news).toContain(`<news:name>${SITE.name}</news:name>`);
     expect(news).toMatch(/<news:publication_date>2026-11-24T07:30:00.000Z<\/news:publication_date>/);
+    // Each edition has its own: no recent English article in the fixture, so the English one lists none.
+    expect(recent.every((article) => editionPrefix(article) === '')).toBe(true);
+    expect(readDist('en/news-sitemap.xml')).toContain('<urlset');
+    expect(readDist('en/news-sitemap.xml')).not.toContain('<url>');
   });
 
   it('points robots.txt to both sitemaps', () => {
     const robots = readDist('robots.txt');
     expect(robots).toContain(`Sitemap: ${SITE.url}/sitemap-index.xml`);
     expect(robots).toContain(`Sitemap: ${SITE.url}/news-sitemap.xml`);
+    expect(robots).toContain(`Sitemap: ${SITE.url}/en/news-sitemap.xml`);
   });
 
   it('gives an English article its own <html lang> and English dates', () => {

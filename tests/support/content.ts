@@ -2,6 +2,8 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { parse } from 'yaml';
 import { FIXTURE_BUILD_DATE, FIXTURE_CONTENT } from './paths.ts';
+import DEFAULT_CONFIG from '../../src/config.ts';
+import { getEditionForLang } from '../../src/lib/site-config.ts';
 
 /** Front matter of a content file, as written. */
 export interface SourceArticle {
@@ -45,4 +47,9 @@ export function expectedPublished(): SourceArticle[] {
 export function expectedExcluded(): SourceArticle[] {
   const published = new Set(expectedPublished().map((article) => article.slug));
   return readSourceArticles().filter((article) => !published.has(article.slug));
+}
+
+/** The URL prefix of the edition an article belongs to in the default configuration ('' for the French one). */
+export function editionPrefix(article: SourceArticle): string {
+  return getEditionForLang(DEFAULT_CONFIG, article.lang ?? DEFAULT_CONFIG.site.lang).prefix;
 }

@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { formatDate, formatList, t, tCount } from '../../src/lib/i18n.ts';
+import { createI18n } from '../../src/lib/i18n.ts';
+import { getSection } from '../../src/lib/sections.ts';
+import { ENGLISH, FRENCH } from '../support/config.ts';
 import { buildNewsArticle, serializeJsonLd } from '../../src/lib/json-ld.ts';
 import { buildNewsSitemap, escapeXml } from '../../src/lib/feeds.ts';
 import type { Article } from '../../src/lib/articles.ts';
@@ -21,16 +23,53 @@ const article: Article = {
 };
 
 describe('UI strings and dates', () => {
-  it('fills placeholders and picks singular or plural', () => {
-    expect(t('article.by', { authors: 'X' })).toBe('Par X');
-    expect(tCount('tag.count', 1)).toBe('1 article');
-    expect(tCount('tag.count', 3)).toBe('3 articles');
+  const fr = createI18n(FRENCH);
+  const en = createI18n(ENGLISH);
+
+  it('should fill placeholders and pick singular or plural in the language of the configuration', () => {
+    expect(fr.t('article.by', { authors: 'X' })).toBe('Par X');
+    expect(en.t('article.by', { authors: 'X' })).toBe('By X');
+    expect(fr.tCount('tag.count', 1)).toBe('1 article');
+    expect(fr.tCount('tag.count', 3)).toBe('3 articles');
+    expect(en.tCount('search.count', 2, { query: 'q' })).toBe('2 articles found for “q”');
   });
 
-  it('formats dates in the article language and the site time zone', () => {
-    expect(formatDate(new Date('2023-04-10T00:00:00Z'), 'fr')).toBe('10 avril 2023');
-    expect(formatDate(new Date('2023-04-10T00:00:00Z'), 'en')).toBe('April 10, 2023');
-    expect(formatList(['A', 'B', 'C'], 'fr')).toBe('A, B et C');
+  it('should split a string around the slot a page fills with markup, wherever the slot is', () => {
+    expect(fr.tParts('article.published', 'date')).toEqual(['Publié le ', '']);
+    expect(en.tParts('article.published', 'date')).toEqual(['Published ', '']);
+    expect(fr.tParts('article.correctionEntry', 'date', { text: 'Erratum.' })).toEqual(['', '\u00a0: Erratum.']);
+    expect(en.tParts('article.correctionEntry', 'date', { text: 'Erratum.' })).toEqual(['', ': Erratum.']);
+    expect(fr.tParts('corrections.on', 'article')).toEqual(['Sur l’article\u00a0: ', '']);
+    expect(en.tParts('corrections.on', 'article')).toEqual(['On the article: ', '']);
+    const placed = createI18n({ ...ENGLISH, strings: { ...ENGLISH.strings, 'article.updated': '{date} (updated)' } });
+    expect(placed.tParts('article.updated', 'date')).toEqual(['', ' (updated)']);
+  });
+
+  it('should count archive articles with their own strings, not the tag ones', () => {
+    const strings = { ...ENGLISH.strings, 'archives.count.other': '{count} stories', 'tag.count.other': 'x' };
+    expect(createI18n({ ...ENGLISH, strings }).tCount('archives.count', 2)).toBe('2 stories');
+    expect(fr.tCount('archives.count', 1)).toBe('1 article');
+  });
+
+  it('should format dates in the given language, by default the site language, in the site time zone', () => {
+    const lateEvening = new Date('2023-04-10T23:30:00Z');
+    expect(fr.formatDate(lateEvening)).toBe('11 avril 2023');
+    expect(en.formatDate(lateEvening)).toBe('April 11, 2023');
+    expect(fr.formatDate(lateEvening, 'en')).toBe('April 11, 2023');
+    const newYork = createI18n({ ...ENGLISH, site: { ...ENGLISH.site, timeZone: 'America/New_York' } });
+    expect(newYork.formatDate(lateEvening)).toBe('April 10, 2023');
+    expect(fr.formatMonth(2023, 4)).toBe('avril 2023');
+    expect(en.formatMonth(2023, 4)).toBe('April 2023');
+    expect(fr.formatList(['A', 'B', 'C'])).toBe('A, B et C');
+    expect(en.formatList(['A', 'B', 'C'])).toBe('A, B, and C');
+  });
+});
+
+describe('getSection', () => {
+  it('should find a section among the sections of the configuration it is given', () => {
+    expect(getSection(FRENCH, 'economie').label).toBe('Économie');
+    expect(getSection(ENGLISH, 'business').label).toBe('Business');
+    expect(() => getSection(ENGLISH, 'economie')).toThrow(/Unknown section "economie"; declared: world, business/);
   });
 });
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { renderMarkdown } from '../../src/lib/markdown/pipeline.ts';
+import { renderMarkdown } from '../support/config.ts';
 import { isExternalHref } from '../../src/lib/markdown/rehype-external-links.ts';
 
 const SITE_URL = 'https://kiosque.example.org';

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { renderMarkdown } from '../../src/lib/markdown/pipeline.ts';
+import { renderMarkdown } from '../support/config.ts';
 
 describe('rehypeFigure', () => {
   it('should turn a lone captioned image into a figure with its title as caption', async () => {

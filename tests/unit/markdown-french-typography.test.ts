@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { applyFrenchSpacing, NARROW_NBSP as N, NBSP } from '../../src/lib/markdown/french-spacing.ts';
 import { VFile } from 'vfile';
-import { createArticleProcessor, renderMarkdown } from '../../src/lib/markdown/pipeline.ts';
+import { createArticleProcessor } from '../../src/lib/markdown/pipeline.ts';
+import { ENGLISH, FRENCH, renderMarkdown } from '../support/config.ts';
 import { getArticleLang } from '../../src/lib/markdown/remark-french-typography.ts';
 
 describe('applyFrenchSpacing', () => {
@@ -51,6 +52,9 @@ describe('applyFrenchSpacing', () => {
   });
 });
 
+/** The data Astro attaches to a Markdown file whose front matter has this lang. */
+const frontmatterLang = (lang: string) => ({ astro: { frontmatter: { lang } } });
+
 describe('remarkFrenchTypography in the pipeline', () => {
   it('should space the prose of French articles', async () => {
     const html = await renderMarkdown('Pourquoi ? Parce que : « voilà ».');
@@ -64,7 +68,14 @@ describe('remarkFrenchTypography in the pipeline', () => {
   it('should fall back to the site language when the front matter has no lang', async () => {
     expect(getArticleLang(new VFile(), 'fr')).toBe('fr');
     expect(getArticleLang(new VFile({ data: { astro: { frontmatter: {} } } }), 'fr')).toBe('fr');
-    expect(String(await createArticleProcessor().process('Oui?'))).toBe(`<p>Oui${N}?</p>`);
+    expect(String(await createArticleProcessor(FRENCH).process('Oui?'))).toBe(`<p>Oui${N}?</p>`);
+  });
+
+  it('should fall back to the language of the configuration it is given', async () => {
+    expect(String(await createArticleProcessor(ENGLISH).process('Yes?'))).toBe('<p>Yes?</p>');
+    expect(String(await createArticleProcessor(ENGLISH).process({ value: 'Oui?', data: frontmatterLang('fr') }))).toBe(
+      `<p>Oui${N}?</p>`,
+    );
   });
 
   it('should leave English articles untouched', async () => {

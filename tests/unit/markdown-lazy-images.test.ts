@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { renderMarkdown } from '../../src/lib/markdown/pipeline.ts';
+import { renderMarkdown } from '../support/config.ts';
 
 describe('rehypeLazyImages', () => {
   it('should make Markdown and HTML images load lazily and decode asynchronously', async () => {

@@ -2,7 +2,7 @@ import type { Element } from 'hast';
 import { fromHtml } from 'hast-util-from-html';
 import { visit } from 'unist-util-visit';
 import { describe, expect, it } from 'vitest';
-import { renderMarkdown } from '../../src/lib/markdown/pipeline.ts';
+import { renderMarkdown } from '../support/config.ts';
 import { ARTICLE_SANITIZE_SCHEMA } from '../../src/lib/markdown/sanitize-schema.ts';
 
 /** Every element of an HTML output, parsed as a browser would. */

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { renderMarkdown } from '../../src/lib/markdown/pipeline.ts';
+import { renderMarkdown } from '../support/config.ts';
 
 describe('rehype-table-align', () => {
   it('should turn GFM column alignment into classes, without align or style attributes', async () => {

@@ -4,7 +4,7 @@ import { toHtml } from 'hast-util-to-html';
 import { toString } from 'hast-util-to-string';
 import { visit } from 'unist-util-visit';
 import { describe, expect, it } from 'vitest';
-import { renderMarkdown } from '../../src/lib/markdown/pipeline.ts';
+import { renderMarkdown } from '../support/config.ts';
 import { CONTROL_MARKDOWN, XSS_PROBE, XSS_VECTORS } from '../fixtures/xss/vectors.ts';
 
 // Elements no article may contain after sanitizing, whatever the input.

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { renderMarkdown } from '../../src/lib/markdown/pipeline.ts';
+import { renderMarkdown } from '../support/config.ts';
 import { firstParagraphText, getStandfirst } from '../../src/lib/standfirst.ts';
 
 describe('the computed standfirst', () => {

@@ -1,7 +1,8 @@
 /**
- * Labels remark-rehype writes into the footnotes section: interface text, from the UI strings in config.ts.
+ * Labels remark-rehype writes into the footnotes section: interface text, from the configuration's UI strings.
  */
-import { t } from '../i18n.ts';
+import { createI18n } from '../i18n.ts';
+import type { SiteConfig } from '../site-config.ts';
 
 /** The footnote labels remark-rehype takes. */
 export interface FootnoteLabels {
@@ -11,8 +12,9 @@ export interface FootnoteLabels {
   footnoteBackLabel: (referenceIndex: number, rereferenceIndex: number) => string;
 }
 
-/** Returns remark-rehype's footnote label options in the site's UI language. */
-export function getFootnoteLabels(): FootnoteLabels {
+/** Returns remark-rehype's footnote label options in the configuration's UI language. */
+export function getFootnoteLabels(config: SiteConfig): FootnoteLabels {
+  const { t } = createI18n(config);
   return {
     footnoteLabel: t('footnotes.label'),
     footnoteBackLabel: (referenceIndex, rereferenceIndex) =>

@@ -1,6 +1,6 @@
 /**
- * The article Markdown pipeline: the plugin lists astro.config.mjs hands to `unified()`, and the same
- * pipeline as a standalone processor for unit tests and benchmarks.
+ * The article Markdown pipeline for a site configuration: the plugin lists astro.config.mjs hands to `unified()`,
+ * and the same pipeline as a standalone processor for unit tests and benchmarks.
  *
  * Astro 7 runs, in this order: remark-parse → remark-gfm → remark-smartypants → `remarkPlugins` →
  * remarkCollectImages → remark-rehype (allowDangerousHtml, so raw HTML arrives as `raw` nodes, plus
@@ -19,7 +19,7 @@ import remarkRehype from 'remark-rehype';
 import remarkSmartypants from 'remark-smartypants';
 import { unified, type PluggableList } from 'unified';
 import { VFile } from 'vfile';
-import { SITE } from '../../config.ts';
+import type { SiteConfig } from '../site-config.ts';
 import { getFootnoteLabels } from './footnote-labels.ts';
 import rehypeExternalLinks from './rehype-external-links.ts';
 import rehypeFigure from './rehype-figure.ts';
@@ -30,43 +30,53 @@ import rehypeTableAlign from './rehype-table-align.ts';
 import remarkFrenchTypography from './remark-french-typography.ts';
 import { ARTICLE_SANITIZE_SCHEMA } from './sanitize-schema.ts';
 
-/** remark plugins, run after GFM and smartypants: French spacing works on the final prose characters. */
-export const remarkPlugins = [remarkFrenchTypography] satisfies RemarkPlugins;
+/** The plugin lists and remark-rehype options Astro's `unified()` processor takes. */
+export interface MarkdownPipeline {
+  remarkPlugins: RemarkPlugins;
+  rehypePlugins: RehypePlugins;
+  remarkRehypeOptions: RemarkRehype;
+}
 
 /**
- * remark-rehype options: footnote ids without a prefix, because the sanitizer adds `user-content-` to every
- * id (with remark-rehype's own prefix too, they would read `user-content-user-content-fn-1`), and footnote
- * labels in the UI language.
+ * Builds the pipeline for a configuration. Every setting a plugin reads is one of its options, so it is part of the
+ * Markdown config Astro digests: a configuration change re-renders the articles.
  */
-export const remarkRehypeOptions = { clobberPrefix: '', ...getFootnoteLabels() } satisfies RemarkRehype;
-
-/** rehype plugins, in order: parse raw HTML, sanitize, then only plugins that add safe attributes or move nodes. */
-export const rehypePlugins = [
-  // 1. Turn raw HTML into elements so the sanitizer sees (and judges) every one of them.
-  rehypeRaw,
-  // 1b. Heading ids before the sanitizer, so they get its prefix and never collide with the page's own ids.
-  rehypePrefixedHeadingIds,
-  // 2. The allow list; it also prefixes ids (see sanitize-schema.ts).
-  [rehypeSanitize, ARTICLE_SANITIZE_SCHEMA],
-  // 3. In-page links follow their targets' new `user-content-` ids.
-  [rehypeFragmentLinks, { prefix: ARTICLE_SANITIZE_SCHEMA.clobberPrefix ?? '' }],
-  // 4. rel and class on links to other sites.
-  rehypeExternalLinks,
-  // 5. Captioned photos become figures, then every image loads lazily.
-  rehypeFigure,
-  rehypeLazyImages,
-  // 6. Table alignment as classes (no style attributes under our CSP).
-  rehypeTableAlign,
-] satisfies RehypePlugins;
+export function createMarkdownPipeline(config: SiteConfig): MarkdownPipeline {
+  // remark plugins run after GFM and smartypants: French spacing works on the final prose characters.
+  const remarkPlugins = [[remarkFrenchTypography, { defaultLang: config.site.lang }]] satisfies RemarkPlugins;
+  // Footnote ids without a prefix, because the sanitizer adds `user-content-` to every id (with remark-rehype's own
+  // prefix too, they would read `user-content-user-content-fn-1`), and footnote labels in the UI language.
+  const remarkRehypeOptions = { clobberPrefix: '', ...getFootnoteLabels(config) } satisfies RemarkRehype;
+  // In order: parse raw HTML, sanitize, then only plugins that add safe attributes or move nodes.
+  const rehypePlugins = [
+    // 1. Turn raw HTML into elements so the sanitizer sees (and judges) every one of them.
+    rehypeRaw,
+    // 1b. Heading ids before the sanitizer, so they get its prefix and never collide with the page's own ids.
+    rehypePrefixedHeadingIds,
+    // 2. The allow list; it also prefixes ids (see sanitize-schema.ts).
+    [rehypeSanitize, ARTICLE_SANITIZE_SCHEMA],
+    // 3. In-page links follow their targets' new `user-content-` ids.
+    [rehypeFragmentLinks, { prefix: ARTICLE_SANITIZE_SCHEMA.clobberPrefix ?? '' }],
+    // 4. rel and class on links to other sites.
+    [rehypeExternalLinks, { siteUrl: config.site.url, nofollow: config.site.nofollowExternalLinks }],
+    // 5. Captioned photos become figures, then every image loads lazily.
+    rehypeFigure,
+    rehypeLazyImages,
+    // 6. Table alignment as classes (no style attributes under our CSP).
+    rehypeTableAlign,
+  ] satisfies RehypePlugins;
+  return { remarkPlugins, rehypePlugins, remarkRehypeOptions };
+}
 
 /** Options of renderMarkdown. */
 export interface RenderOptions {
-  /** Article language, as the front matter `lang` would give it (default: SITE.lang). */
+  /** Article language, as the front matter `lang` would give it (default: the configuration's language). */
   lang?: string;
 }
 
 /** Builds a processor that reproduces Astro's Markdown order with our plugins, for tests and benchmarks. */
-export function createArticleProcessor() {
+export function createArticleProcessor(config: SiteConfig) {
+  const { remarkPlugins, rehypePlugins, remarkRehypeOptions } = createMarkdownPipeline(config);
   return (
     unified()
       .use(remarkParse)
@@ -82,14 +92,18 @@ export function createArticleProcessor() {
   );
 }
 
-let shared: ReturnType<typeof createArticleProcessor> | undefined;
+const processors = new WeakMap<SiteConfig, ReturnType<typeof createArticleProcessor>>();
 
 /** Renders an article body to HTML exactly as the site build would (without Astro's image handling). */
-export async function renderMarkdown(markdown: string, opts: RenderOptions = {}): Promise<string> {
-  shared ??= createArticleProcessor();
+export async function renderMarkdown(markdown: string, config: SiteConfig, opts: RenderOptions = {}): Promise<string> {
+  let processor = processors.get(config);
+  if (processor === undefined) {
+    processor = createArticleProcessor(config);
+    processors.set(config, processor);
+  }
   const file = new VFile({
     value: markdown,
-    data: { astro: { frontmatter: { lang: opts.lang ?? SITE.lang } } },
+    data: { astro: { frontmatter: { lang: opts.lang ?? config.site.lang } } },
   });
-  return String(await shared.process(file));
+  return String(await processor.process(file));
 }

@@ -6,14 +6,13 @@
  */
 import type { Element, Root } from 'hast';
 import { visit } from 'unist-util-visit';
-import { SITE } from '../../config.ts';
 
 /** Options of rehypeExternalLinks. */
 export interface ExternalLinksOptions {
-  /** The site's own absolute URL; links to its host are internal (default: SITE.url). */
-  siteUrl?: string;
-  /** Add `nofollow` to external links (default: SITE.nofollowExternalLinks). */
-  nofollow?: boolean;
+  /** The site's own absolute URL; links to its host are internal. */
+  siteUrl: string;
+  /** Add `nofollow` to external links. */
+  nofollow: boolean;
 }
 
 /** Whether `href` is an http(s) URL on another host than the site's; relative links never are. */
@@ -36,9 +35,9 @@ function addTokens(node: Element, property: 'rel' | 'className', tokens: readonl
 }
 
 /** Gives external links rel="noopener noreferrer [nofollow]" and the class `external`. */
-export default function rehypeExternalLinks(options: ExternalLinksOptions = {}) {
-  const siteUrl = options.siteUrl ?? SITE.url;
-  const rel = ['noopener', 'noreferrer', ...((options.nofollow ?? SITE.nofollowExternalLinks) ? ['nofollow'] : [])];
+export default function rehypeExternalLinks(options: ExternalLinksOptions) {
+  const { siteUrl } = options;
+  const rel = ['noopener', 'noreferrer', ...(options.nofollow ? ['nofollow'] : [])];
   return (tree: Root): void => {
     visit(tree, 'element', (node) => {
       const href = node.properties['href'];

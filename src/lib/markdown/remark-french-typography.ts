@@ -3,19 +3,18 @@
  *
  * Only mdast `text` nodes are touched: inline code, code blocks, raw HTML and link URLs are other node
  * types or properties and never change. The article language comes from the front matter Astro puts on the
- * file (`file.data.astro.frontmatter.lang`), else the site default.
+ * file (`file.data.astro.frontmatter.lang`), else the site language it is given.
  */
 import type { Root } from 'mdast';
 import type { VFile } from 'vfile';
 import { visit } from 'unist-util-visit';
-import { SITE } from '../../config.ts';
 import { primaryLanguage } from '../language/tags.ts';
 import { applyFrenchSpacing } from './french-spacing.ts';
 
 /** Options of remarkFrenchTypography. */
 export interface FrenchTypographyOptions {
-  /** Language of articles whose front matter has none (default: SITE.lang). */
-  defaultLang?: string;
+  /** Language of articles whose front matter has none: the site language. */
+  defaultLang: string;
 }
 
 /** Reads the article language from the front matter Astro attaches to the file. */
@@ -28,8 +27,8 @@ export function getArticleLang(file: VFile, defaultLang: string): string {
 }
 
 /** Adds French no-break spaces before ; : ! ? and inside « » when the article is in French. */
-export default function remarkFrenchTypography(options: FrenchTypographyOptions = {}) {
-  const defaultLang = options.defaultLang ?? SITE.lang;
+export default function remarkFrenchTypography(options: FrenchTypographyOptions) {
+  const { defaultLang } = options;
   return (tree: Root, file: VFile): void => {
     if (primaryLanguage(getArticleLang(file, defaultLang)) !== 'fr') return;
     visit(tree, 'text', (node, index, parent) => {

@@ -1,5 +1,5 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
-import { SECTIONS, type Section } from '../../../config.ts';
+import { type Section, SECTIONS } from '../../../data/site-config.ts';
 import { feedCacheKey, feedResponse, formatOfFile, sectionChannel } from '../../../data/feeds.ts';
 import { FEED_FORMATS } from '../../../lib/feeds.ts';
 
