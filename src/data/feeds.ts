@@ -1,5 +1,5 @@
 /** The site's feed channels: each edition, and one per section, each in every feed format. */
-import { EDITIONS, type EditionView, getSection, isInEdition, type Section, SITE, viewOf } from './site-config.ts';
+import { EDITIONS, type EditionView, isInEdition, type Section, SITE, viewOf } from './site-config.ts';
 import type { Edition } from '../lib/site-config.ts';
 import { buildFeed, FEED_FORMATS, type FeedChannel, type FeedFormat } from '../lib/feeds.ts';
 import { digest } from '../lib/incremental/page-keys.ts';
@@ -17,13 +17,13 @@ export const editionChannel = ({ SITE: site, t, path }: EditionView): FeedChanne
 /** The default edition's channel (/rss.xml…). */
 export const SITE_CHANNEL: FeedChannel = editionChannel(viewOf(EDITIONS[0]!));
 
-/** A section's channel. */
-export const sectionChannel = (section: Section): FeedChannel => ({
-  title: `${SITE.name} – ${section.label}`,
+/** A section's channel in an edition (default: the default edition). */
+export const sectionChannel = (section: Section, view: EditionView = viewOf(EDITIONS[0]!)): FeedChannel => ({
+  title: `${view.SITE.name} – ${section.label}`,
   description: section.description,
-  siteUrl: SITE.url,
-  path: `/sections/${section.id}/`,
-  language: SITE.lang,
+  siteUrl: view.SITE.url,
+  path: view.path(`/sections/${section.id}/`),
+  language: view.SITE.lang,
 });
 
 /** The feed format whose file name is `file` ("atom.xml" -> "atom"). */
@@ -33,13 +33,12 @@ export function formatOfFile(file: string): FeedFormat {
   return format;
 }
 
-/** The articles a channel's feeds show: the latest of an edition, or of one section (every language). */
-async function feedArticles(sectionId?: string, edition?: Edition) {
+/** The articles a channel's feeds show: the latest of an edition (default: the default one), or of its section. */
+async function feedArticles(sectionId?: string, edition: Edition = EDITIONS[0]!) {
   const { published } = await getSiteData();
-  const articles =
-    sectionId === undefined
-      ? published.filter((a) => isInEdition(edition ?? EDITIONS[0]!, a.lang))
-      : published.filter((a) => a.section === sectionId);
+  const articles = published.filter(
+    (a) => isInEdition(edition, a.lang) && (sectionId === undefined || a.section === sectionId),
+  );
   return articles.slice(0, SITE.feedSize);
 }
 
@@ -66,7 +65,7 @@ export async function feedResponse(
   const body = buildFeed(channel, articles, {
     size: SITE.feedSize,
     format,
-    sectionLabel: (id) => getSection(id).label,
+    sectionLabel: (id) => viewOf(edition ?? EDITIONS[0]!).getSection(id).label,
   });
   return new Response(body, { headers: { 'Content-Type': `${FEED_FORMATS[format].type}; charset=utf-8` } });
 }

@@ -66,3 +66,31 @@ describe('the editions of the sample site', () => {
     expect(feeds('index.html')).toEqual(['/rss.xml']);
   });
 });
+
+describe('the section pages of each edition', () => {
+  const articleLinks = (path: string) =>
+    [...readPage(path).querySelectorAll('main a[href^="/articles/"]')].map((link) => link.getAttribute('href'));
+
+  it('should list an English article on the English section page only, in English', () => {
+    const english = readPage('en/sections/sciences-tech/index.html');
+    expect(english.documentElement.getAttribute('lang')).toBe('en');
+    expect(english.querySelector('h1')?.textContent?.trim()).toBe('Science & Tech');
+    expect(articleLinks('en/sections/sciences-tech/index.html')).toContain(
+      '/articles/fixture-english-space-telescope/',
+    );
+    expect(articleLinks('sections/sciences-tech/index.html')).not.toContain(
+      '/articles/fixture-english-space-telescope/',
+    );
+    expect(articleLinks('sections/sciences-tech/index.html').length).toBeGreaterThan(0);
+  });
+
+  it('should point the navigation and the byline of an English page to the English sections', () => {
+    const nav = [...readPage('en/index.html').querySelectorAll('.site-nav a')].map((a) => a.getAttribute('href'));
+    expect(nav).toContain('/en/sections/international/');
+    expect(nav.every((href) => href?.startsWith('/en/sections/'))).toBe(true);
+    expect(readPage(ENGLISH_ARTICLE).querySelector('.byline-section a')?.getAttribute('href')).toBe(
+      '/en/sections/sciences-tech/',
+    );
+    expect(readPage(FRENCH_ARTICLE).querySelector('.byline-section a')?.getAttribute('href')).toBe('/sections/europe/');
+  });
+});

@@ -47,15 +47,20 @@ describe('feeds', () => {
     expect(rss.querySelector('channel > link')?.textContent).toBe(`${SITE.url}/en/`);
   });
 
-  it('gives each section its RSS, Atom and JSON feed with only that section’s articles', () => {
-    for (const section of SECTIONS) {
-      const expected = published
-        .filter((article) => article.section === section.id)
-        .slice(0, SITE.feedSize)
-        .map((article) => articleLink(article.slug));
-      for (const file of ['rss.xml', 'atom.xml', 'feed.json'])
-        expect(itemLinks(`sections/${section.id}/${file}`)).toEqual(expected);
+  it('gives each section of each edition its RSS, Atom and JSON feed with only that section’s articles', () => {
+    let englishItems = 0;
+    for (const prefix of ['', 'en']) {
+      for (const section of SECTIONS) {
+        const expected = published
+          .filter((article) => article.section === section.id && editionPrefix(article) === prefix)
+          .slice(0, SITE.feedSize)
+          .map((article) => articleLink(article.slug));
+        if (prefix === 'en') englishItems += expected.length;
+        for (const file of ['rss.xml', 'atom.xml', 'feed.json'])
+          expect(itemLinks(`${prefix === '' ? '' : `${prefix}/`}sections/${section.id}/${file}`)).toEqual(expected);
+      }
     }
+    expect(englishItems).toBeGreaterThan(0);
   });
 
   it('writes a valid Atom feed: namespace, ids, and an updated date taken from the newest item, not the clock', () => {
