@@ -5,13 +5,14 @@
 import { getCollection, getEntry, type CollectionEntry } from 'astro:content';
 import { SITE } from '../config.ts';
 import { compareNewestFirst, selectPublished } from '../lib/articles.ts';
+import { resolveAuthors, type Author } from '../lib/authors.ts';
 import { checkRendered } from '../lib/render-check.ts';
 import { getStandfirst } from '../lib/standfirst.ts';
 import { canonicalTagLabels, canonicalTags } from '../lib/tags.ts';
 import { computeSiteRelated, type SiteRelated } from './related.ts';
-import type { SiteArticle } from './site-article.ts';
+import type { SiteArticle, SiteAuthor } from './site-article.ts';
 
-export type { SiteArticle } from './site-article.ts';
+export type { SiteArticle, SiteAuthor } from './site-article.ts';
 
 /** Everything pages need, computed once per build. */
 export interface SiteData {
@@ -20,9 +21,15 @@ export interface SiteData {
   related: Map<string, SiteArticle[]>;
   /** The related-links engine's picks and inputs, for the editors' report. */
   relatedReport: SiteRelated;
+  /** Every author with a file in content/authors/, by id. */
+  authors: Map<string, SiteAuthor>;
 }
 
-function toArticle(entry: CollectionEntry<'articles'>): SiteArticle {
+function toAuthor(entry: CollectionEntry<'authors'>): SiteAuthor {
+  return { id: entry.id, ...entry.data };
+}
+
+function toArticle(entry: CollectionEntry<'articles'>, authors: ReadonlyMap<string, Author>): SiteArticle {
   const { data } = entry;
   const body = entry.body ?? '';
   const problem = checkRendered(body, entry.rendered?.html);
@@ -37,7 +44,7 @@ function toArticle(entry: CollectionEntry<'articles'>): SiteArticle {
     description: data.description,
     standfirst: getStandfirst(data.description, entry.rendered?.html ?? ''),
     tags: data.tags,
-    authors: data.author === undefined ? [] : [data.author].flat(),
+    authors: resolveAuthors(data.author === undefined ? [] : [data.author].flat(), authors),
     lang: data.lang ?? SITE.lang,
     draft: data.draft,
     related: data.related,
@@ -65,8 +72,9 @@ export function getSiteData(): Promise<SiteData> {
 }
 
 async function load(): Promise<SiteData> {
+  const authors = new Map((await getCollection('authors')).map((entry) => [entry.id, toAuthor(entry)]));
   const entries = await getCollection('articles');
-  const loaded = entries.map(toArticle);
+  const loaded = entries.map((entry) => toArticle(entry, authors));
   // One spelling per tag ("Défense" and "defense"), so tag pages, lists, feeds and search filters agree.
   const labels = canonicalTagLabels([...loaded].sort(compareNewestFirst));
   const all = loaded.map((article) => ({ ...article, tags: canonicalTags(article.tags, labels) }));
@@ -83,7 +91,7 @@ async function load(): Promise<SiteData> {
   const related = new Map(
     [...relatedReport.picks].map(([slug, picks]) => [slug, picks.map((pick) => bySlug.get(pick.slug)!)]),
   );
-  return { published, related, relatedReport };
+  return { published, related, relatedReport, authors };
 }
 
 /** Returns the rendered entry of an article, for its body. */

@@ -37,7 +37,8 @@ export const dateField = z.union([z.string(), z.date()]).transform((value, ctx) 
   return date;
 });
 
-const nonEmptyText = z
+/** A required text field with at least one visible character. */
+export const nonEmptyText = z
   .string()
   .trim()
   .min(1, { error: 'must not be empty', abort: true })

@@ -2,6 +2,7 @@
  * The article model and the build-time operations on it: publication filtering, sorting, grouping.
  * Pure: the clock and the entries are passed in.
  */
+import type { ArticleAuthor } from './authors.ts';
 import { tagSlug } from './tags.ts';
 
 /** A dated correction or update shown on an article. */
@@ -21,7 +22,8 @@ export interface Article<Image = unknown> {
   /** The description, or a clean excerpt of the first paragraph. */
   standfirst: string;
   tags: string[];
-  authors: string[];
+  /** Bylines: names, with the author page's id for authors who have one. */
+  authors: ArticleAuthor[];
   lang: string;
   draft: boolean;
   related: string[];

@@ -3,6 +3,7 @@
  */
 import { Feed } from 'feed';
 import { articleUrl, type Article } from './articles.ts';
+import { authorUrl } from './authors.ts';
 import { primaryLanguage } from './language/tags.ts';
 
 /** The feed formats every channel is published in, with their file names and media types. */
@@ -72,7 +73,9 @@ export function buildFeed(
       description: summaryOf(article.standfirst),
       content: `<p>${escapeXml(article.standfirst)}</p>`,
       category: [options.sectionLabel(article.section), ...article.tags].map((name) => ({ name })),
-      ...(article.authors.length > 0 && { author: article.authors.map((name) => ({ name })) }),
+      ...(article.authors.length > 0 && {
+        author: article.authors.map(({ name, id }) => ({ name, ...(id && { link: absolute(authorUrl(id)) }) })),
+      }),
     });
   }
   if (options.format === 'atom') return feed.atom1();

@@ -50,6 +50,14 @@ export function formatMonth(year: number, month: number, lang: string = SITE.lan
   return monthFormat(lang).format(new Date(Date.UTC(year, month - 1, 15)));
 }
 
+/** The parts of a human list: each item and the separators between them, for lists of links. */
+export function formatListParts(
+  items: readonly string[],
+  lang: string = SITE.lang,
+): { type: 'element' | 'literal'; value: string }[] {
+  return listFormat(lang).formatToParts(items);
+}
+
 /** Joins names as a human list ("A, B et C") in the given language. */
 export function formatList(items: readonly string[], lang: string = SITE.lang): string {
   return listFormat(lang).format(items);

@@ -2,6 +2,7 @@
  * JSON-LD for articles (schema.org NewsArticle), serialised safely for an inline data block.
  */
 import type { Article } from './articles.ts';
+import { authorUrl, type Author } from './authors.ts';
 
 /** Serialises JSON-LD so that no "<", ">" or "&" appears literally: "</script>" in a title cannot end the block. */
 export function serializeJsonLd(data: object): string {
@@ -40,7 +41,11 @@ export function buildNewsArticle(article: Article, context: NewsArticleContext):
     ...(context.imageUrl && { image: [context.imageUrl] }),
     author:
       article.authors.length > 0
-        ? article.authors.map((name) => ({ '@type': 'Person', name }))
+        ? article.authors.map(({ name, id }) => ({
+            '@type': 'Person',
+            name,
+            ...(id && { url: new URL(authorUrl(id), context.url).href }),
+          }))
         : [{ '@type': 'Organization', name: context.publisherName }],
     publisher: {
       '@type': 'NewsMediaOrganization',
@@ -54,5 +59,27 @@ export function buildNewsArticle(article: Article, context: NewsArticleContext):
         datePublished: correction.date.toISOString(),
       })),
     }),
+  };
+}
+
+/** What the author page's Person needs besides the author. */
+export interface PersonContext {
+  url: string;
+  imageUrl?: string | undefined;
+}
+
+/** Builds the schema.org Person of an author's page; the author's links are `sameAs`. */
+export function buildPerson(author: Author, context: PersonContext): Record<string, unknown> {
+  const profiles = author.links.map((link) => link.url).filter((url) => url.startsWith('https:'));
+  return {
+    '@context': 'https://schema.org',
+    '@type': 'Person',
+    '@id': `${context.url}#person`,
+    name: author.name,
+    url: context.url,
+    description: author.bio,
+    mainEntityOfPage: { '@type': 'ProfilePage', '@id': context.url },
+    ...(context.imageUrl && { image: context.imageUrl }),
+    ...(profiles.length > 0 && { sameAs: profiles }),
   };
 }

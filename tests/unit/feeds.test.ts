@@ -58,7 +58,7 @@ describe('buildFeed', () => {
   });
 
   it('should show a hostile headline and standfirst as text in every format, never as markup', () => {
-    const hostile = article('x', '2026-01-01', { title: HOSTILE, standfirst: HOSTILE, authors: ['A'] });
+    const hostile = article('x', '2026-01-01', { title: HOSTILE, standfirst: HOSTILE, authors: [{ name: 'A' }] });
     const rss = xml(buildFeed(channel, [hostile], { ...options, format: 'rss' }));
     // RSS titles are plain text; descriptions and content are HTML.
     expect(rss.querySelector('item > title')?.textContent).toBe(HOSTILE);

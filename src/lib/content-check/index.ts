@@ -5,6 +5,7 @@
 import { z } from 'zod';
 import { createArticleSchema } from '../article-schema.ts';
 import { slugify } from '../articles.ts';
+import { isAuthorId } from '../authors.ts';
 import { checkBody, type ImageStatus } from './body.ts';
 import { findControlCharacterInBody, findControlCharactersInData } from './control-characters.ts';
 import { splitFrontMatter, type ContentIssue } from './front-matter.ts';
@@ -31,6 +32,8 @@ export interface CheckOptions {
   sections: readonly [string, ...string[]];
   /** What an image path (as written, relative to the article) leads to: a file in the content folder or not. */
   resolveImage: (articlePath: string, imagePath: string) => ImageStatus;
+  /** Ids of the files in content/authors/ (an `author` written as an id must be one of them). */
+  authorIds?: ReadonlySet<string> | undefined;
 }
 
 const SLUG = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
@@ -137,6 +140,14 @@ export function checkContent(files: readonly ContentFile[], options: CheckOption
       report(`${line}${problem.message}`, 'body');
     }
     related.push({ file: file.path, slugs: parsed.data.related });
+    for (const value of [parsed.data.author ?? []].flat()) {
+      if (isAuthorId(value) && !options.authorIds?.has(value)) {
+        report(
+          `"${value}" is not an author id (there is no authors/${value}.md); a guest's name is written with a capital letter or a space`,
+          'author',
+        );
+      }
+    }
   }
 
   for (const { file, slugs: pinned } of related) {
