@@ -6,6 +6,7 @@ import { getCollection, getEntry, type CollectionEntry } from 'astro:content';
 import { SITE } from '../config.ts';
 import { compareNewestFirst, selectPublished } from '../lib/articles.ts';
 import { resolveAuthors, type Author } from '../lib/authors.ts';
+import { groupByStory, type Story } from '../lib/stories.ts';
 import { checkRendered } from '../lib/render-check.ts';
 import { getStandfirst } from '../lib/standfirst.ts';
 import { canonicalTagLabels, canonicalTags } from '../lib/tags.ts';
@@ -23,6 +24,14 @@ export interface SiteData {
   relatedReport: SiteRelated;
   /** Every author with a file in content/authors/, by id. */
   authors: Map<string, SiteAuthor>;
+  /** Every story package with a file in content/stories/, by id, with its published articles oldest first. */
+  stories: Map<string, SiteStory>;
+}
+
+/** A story package and its published articles, oldest first. */
+export interface SiteStory {
+  story: Story;
+  articles: SiteArticle[];
 }
 
 function toAuthor(entry: CollectionEntry<'authors'>): SiteAuthor {
@@ -49,6 +58,7 @@ function toArticle(entry: CollectionEntry<'articles'>, authors: ReadonlyMap<stri
     draft: data.draft,
     related: data.related,
     dateline: data.dateline,
+    story: data.story,
     corrections: data.corrections,
     image: data.image,
     imageAlt: data.imageAlt,
@@ -91,7 +101,14 @@ async function load(): Promise<SiteData> {
   const related = new Map(
     [...relatedReport.picks].map(([slug, picks]) => [slug, picks.map((pick) => bySlug.get(pick.slug)!)]),
   );
-  return { published, related, relatedReport, authors };
+  const byStory = groupByStory(published);
+  const stories = new Map(
+    (await getCollection('stories')).map((entry) => [
+      entry.id,
+      { story: { id: entry.id, ...entry.data }, articles: byStory.get(entry.id) ?? [] },
+    ]),
+  );
+  return { published, related, relatedReport, authors, stories };
 }
 
 /** Returns the rendered entry of an article, for its body. */

@@ -8,7 +8,7 @@ import type { AstroIntegration } from 'astro';
 import { z } from 'zod';
 import { checkContent, formatIssues, type ContentFile, type ImageStatus } from '../lib/content-check/index.ts';
 import { checkProfiles } from '../lib/content-check/profiles.ts';
-import { createAuthorSchema } from '../lib/profile-schemas.ts';
+import { createAuthorSchema, storySchema } from '../lib/profile-schemas.ts';
 
 /** Whether a real path lies inside a folder (itself a real path). */
 const isInside = (path: string, folder: string): boolean => path === folder || path.startsWith(folder + sep);
@@ -62,14 +62,21 @@ export function contentCheck(options: {
           textField: 'bio',
           resolveImage: (file, image) => resolveImage(authorsRoot, contentRoot, file, image),
         });
+        const storiesRoot = resolve(root, '..', 'stories');
+        const stories = checkProfiles(existsSync(storiesRoot) ? readFolder(storiesRoot, contentRoot) : [], {
+          schema: storySchema,
+          textField: 'introduction',
+        });
         const issues = checkContent(files, {
           sections: options.sections,
           resolveImage: (article, image) => resolveImage(root, contentRoot, article, image),
           authorIds: authors.ids,
+          storyIds: stories.ids,
         });
         logger.info(`${files.length} files checked in ${Math.round(performance.now() - started)} ms`);
         const located = [
           { folder: authorsRoot, list: authors.issues },
+          { folder: storiesRoot, list: stories.issues },
           { folder: root, list: issues },
         ].filter(({ list }) => list.length > 0);
         if (located.length === 0) return;

@@ -95,6 +95,10 @@ export function createArticleSchema<Image extends z.ZodType>({ sections, image }
       draft: z.boolean().default(false),
       related: z.array(nonEmptyText, { error: 'must be a list of article slugs' }).default([]),
       dateline: nonEmptyText.optional(),
+      story: z
+        .string()
+        .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'must be a story id (the name of a file in content/stories/)')
+        .optional(),
       corrections: z.array(z.object({ date: dateField, text: nonEmptyText })).default([]),
     })
     .strict()

@@ -28,6 +28,8 @@ export interface Article<Image = unknown> {
   draft: boolean;
   related: string[];
   dateline?: string | undefined;
+  /** The id of the story package (content/stories/<id>.md) the article belongs to. */
+  story?: string | undefined;
   corrections: Correction[];
   image?: Image | undefined;
   imageAlt?: string | undefined;

@@ -84,6 +84,14 @@ describe('checkContent', () => {
     );
   });
 
+  it('reports a story id with no story file, naming the file and the field', () => {
+    const list = [{ path: 'a.md', bytes: encode(article(`${VALID}\nstory: inconnu`)) }];
+    const issues = checkContent(list, { sections: SECTIONS, resolveImage: () => 'ok', storyIds: new Set(['connu']) });
+    expect(formatIssues(issues, 'content/articles')).toBe(
+      'content/articles/a.md: story: "inconnu" is not a story id (there is no stories/inconnu.md)',
+    );
+  });
+
   it('reports two slugs that differ only by case or accents, naming both files', () => {
     const text = messages({ 'ete.md': article(VALID), 'Été.md': article(VALID) });
     expect(text).toMatch(/Été\.md: has the same slug as ete\.md|ete\.md: has the same slug as Été\.md/);

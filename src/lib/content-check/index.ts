@@ -34,6 +34,8 @@ export interface CheckOptions {
   resolveImage: (articlePath: string, imagePath: string) => ImageStatus;
   /** Ids of the files in content/authors/ (an `author` written as an id must be one of them). */
   authorIds?: ReadonlySet<string> | undefined;
+  /** Ids of the files in content/stories/ (an article's `story` must be one of them). */
+  storyIds?: ReadonlySet<string> | undefined;
 }
 
 const SLUG = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
@@ -140,6 +142,10 @@ export function checkContent(files: readonly ContentFile[], options: CheckOption
       report(`${line}${problem.message}`, 'body');
     }
     related.push({ file: file.path, slugs: parsed.data.related });
+    const story = parsed.data.story;
+    if (story !== undefined && !options.storyIds?.has(story)) {
+      report(`"${story}" is not a story id (there is no stories/${story}.md)`, 'story');
+    }
     for (const value of [parsed.data.author ?? []].flat()) {
       if (isAuthorId(value) && !options.authorIds?.has(value)) {
         report(
