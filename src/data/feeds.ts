@@ -44,8 +44,8 @@ async function feedArticles(sectionId?: string) {
  */
 export async function feedCacheKey(channel: FeedChannel, sectionId?: string): Promise<string> {
   const items = (await feedArticles(sectionId)).map((article) => {
-    const { slug, title, date, updated, section, standfirst, tags, authors } = article;
-    return { slug, title, date, updated, section, standfirst, tags, authors };
+    const { slug, title, date, updated, section, standfirst, tags, authors, lang, live } = article;
+    return { slug, title, date, updated, section, standfirst, tags, authors, lang, live };
   });
   return digest({ channel, items });
 }

@@ -11,6 +11,28 @@ export interface Correction {
   text: string;
 }
 
+/** One dated update of a live article. */
+export interface LiveUpdate {
+  date: Date;
+  title?: string | undefined;
+  /** Plain text; blank lines separate paragraphs. */
+  text: string;
+}
+
+/** The live coverage of an article: its updates and the coverage's end (the start is the article's date). */
+export interface LiveCoverage {
+  end?: Date | undefined;
+  updates: LiveUpdate[];
+  /** Whether the coverage is on at the build clock: published, and its end (if any) still ahead. */
+  active: boolean;
+}
+
+/** A breaking-news banner set by an article, shown on every page until `until` (at the build clock). */
+export interface BreakingNews {
+  until: Date;
+  text?: string | undefined;
+}
+
 /** An article as the site uses it, independent of how it was loaded. `Image` is the hero image type. */
 export interface Article<Image = unknown> {
   slug: string;
@@ -31,6 +53,8 @@ export interface Article<Image = unknown> {
   /** The id of the story package (content/stories/<id>.md) the article belongs to. */
   story?: string | undefined;
   corrections: Correction[];
+  live?: LiveCoverage | undefined;
+  breaking?: BreakingNews | undefined;
   image?: Image | undefined;
   imageAlt?: string | undefined;
   imageCredit?: string | undefined;

@@ -4,6 +4,8 @@
 import { Feed } from 'feed';
 import { articleUrl, type Article } from './articles.ts';
 import { authorUrl } from './authors.ts';
+import { formatTime } from './i18n.ts';
+import { lastModified, updateParagraphs, updatesNewestFirst } from './live.ts';
 import { primaryLanguage } from './language/tags.ts';
 
 /** The feed formats every channel is published in, with their file names and media types. */
@@ -43,7 +45,7 @@ export function buildFeed(
   const items = articles.slice(0, options.size);
   const absolute = (path: string) => new URL(path, channel.siteUrl).href;
   const latest = items.reduce<Date | undefined>((newest, article) => {
-    const date = article.updated ?? article.date;
+    const date = lastModified(article);
     return newest === undefined || date > newest ? date : newest;
   }, undefined);
   const feed = new Feed({
@@ -68,10 +70,10 @@ export function buildFeed(
       title: titleOf(article.title),
       id: url,
       link: url,
-      date: article.updated ?? article.date,
+      date: lastModified(article),
       published: article.date,
       description: summaryOf(article.standfirst),
-      content: `<p>${escapeXml(article.standfirst)}</p>`,
+      content: `<p>${escapeXml(article.standfirst)}</p>${liveContent(article)}`,
       category: [options.sectionLabel(article.section), ...article.tags].map((name) => ({ name })),
       ...(article.authors.length > 0 && {
         author: article.authors.map(({ name, id }) => ({ name, ...(id && { link: absolute(authorUrl(id)) }) })),
@@ -111,4 +113,17 @@ export function buildNewsSitemap(articles: readonly Article[], siteUrl: string, 
 ${urls.join('\n')}
 </urlset>
 `;
+}
+
+/** A live article's updates as feed HTML, newest first, each with its time: readers of the feed follow the coverage. */
+function liveContent(article: Article): string {
+  if (!article.live) return '';
+  return updatesNewestFirst(article.live)
+    .map((update) => {
+      const time = `<strong>${escapeXml(formatTime(update.date, article.lang, true))}</strong>`;
+      const title = update.title ? ` ${escapeXml(update.title)}` : '';
+      const text = updateParagraphs(update.text).map((paragraph) => `<p>${escapeXml(paragraph)}</p>`);
+      return `<p>${time}${title}</p>${text.join('')}`;
+    })
+    .join('');
 }

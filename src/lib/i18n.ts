@@ -38,11 +38,29 @@ const dateFormat = perLanguage((lang) => new Intl.DateTimeFormat(lang, { dateSty
 const monthFormat = perLanguage(
   (lang) => new Intl.DateTimeFormat(lang, { month: 'long', year: 'numeric', timeZone: 'UTC' }),
 );
+const timeFormat = perLanguage(
+  (lang) => new Intl.DateTimeFormat(lang, { hour: '2-digit', minute: '2-digit', timeZone: SITE.timeZone }),
+);
+const dayTimeFormat = perLanguage(
+  (lang) =>
+    new Intl.DateTimeFormat(lang, {
+      day: 'numeric',
+      month: 'long',
+      hour: '2-digit',
+      minute: '2-digit',
+      timeZone: SITE.timeZone,
+    }),
+);
 const listFormat = perLanguage((lang) => new Intl.ListFormat(lang, { style: 'long', type: 'conjunction' }));
 
 /** Formats a date as a long human date ("10 avril 2023") in the given language and the site's time zone. */
 export function formatDate(date: Date, lang: string = SITE.lang): string {
   return dateFormat(lang).format(date);
+}
+
+/** Formats a time of day ("09:15") in the given language and the site's time zone; `withDay` adds the day. */
+export function formatTime(date: Date, lang: string = SITE.lang, withDay = false): string {
+  return (withDay ? dayTimeFormat : timeFormat)(lang).format(date);
 }
 
 /** Formats a month and year ("avril 2023"). */

@@ -3,6 +3,8 @@
  */
 import type { Article } from './articles.ts';
 import { authorUrl, type Author } from './authors.ts';
+import { lastModified, updateId, updatesNewestFirst } from './live.ts';
+import { truncate } from './text.ts';
 
 /** Serialises JSON-LD so that no "<", ">" or "&" appears literally: "</script>" in a title cannot end the block. */
 export function serializeJsonLd(data: object): string {
@@ -23,17 +25,20 @@ export interface NewsArticleContext {
   imageUrl?: string | undefined;
 }
 
-/** Builds the schema.org NewsArticle of an article, with its corrections as CorrectionComment. */
+/**
+ * Builds the schema.org NewsArticle of an article, with its corrections as CorrectionComment; a live article is a
+ * LiveBlogPosting with its coverage times and its updates (newest first) as BlogPosting items.
+ */
 export function buildNewsArticle(article: Article, context: NewsArticleContext): Record<string, unknown> {
   return {
     '@context': 'https://schema.org',
-    '@type': 'NewsArticle',
+    '@type': article.live ? 'LiveBlogPosting' : 'NewsArticle',
     mainEntityOfPage: { '@type': 'WebPage', '@id': context.url },
     url: context.url,
     headline: article.title,
     description: article.standfirst,
     datePublished: article.date.toISOString(),
-    dateModified: (article.updated ?? article.date).toISOString(),
+    dateModified: lastModified(article).toISOString(),
     inLanguage: article.lang,
     articleSection: context.sectionLabel,
     ...(article.tags.length > 0 && { keywords: article.tags.join(', ') }),
@@ -52,6 +57,17 @@ export function buildNewsArticle(article: Article, context: NewsArticleContext):
       name: context.publisherName,
       logo: { '@type': 'ImageObject', url: context.publisherLogoUrl },
     },
+    ...(article.live && {
+      coverageStartTime: article.date.toISOString(),
+      ...(article.live.end && { coverageEndTime: article.live.end.toISOString() }),
+      liveBlogUpdate: updatesNewestFirst(article.live).map((update) => ({
+        '@type': 'BlogPosting',
+        headline: update.title ?? truncate(update.text.replace(/\s+/g, ' '), 110),
+        datePublished: update.date.toISOString(),
+        url: `${context.url}#${updateId(update)}`,
+        articleBody: update.text,
+      })),
+    }),
     ...(article.corrections.length > 0 && {
       correction: article.corrections.map((correction) => ({
         '@type': 'CorrectionComment',

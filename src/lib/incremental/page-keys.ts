@@ -74,10 +74,13 @@ export function digest(value: unknown): string {
   return out.digest();
 }
 
-/** The fields an article card shows (listings, related blocks): headline, link, section, date, standfirst, image. */
+/**
+ * The fields an article card shows (listings, related blocks): headline, link, section, date, standfirst, image, and
+ * the "live" label (on at the build clock).
+ */
 export function cardFields(article: Article): unknown {
   const { slug, title, section, date, lang, standfirst, image, imageAlt } = article;
-  return { slug, title, section, date, lang, standfirst, image, imageAlt };
+  return { slug, title, section, date, lang, standfirst, image, imageAlt, live: article.live?.active === true };
 }
 
 /** What an article page shows of its story package: the story's title and the cards of its articles. */
