@@ -85,7 +85,8 @@ export function contentCheck(options: {
           .join('\n');
         const all = located.flatMap(({ folder, list }) => list.map((issue) => `${folder}/${issue.file}`));
         const failing = new Set(all).size;
-        const summary = `${all.length} problem(s) in ${failing} content file(s); nothing was built.`;
+        const kind = located.every(({ folder }) => folder === root) ? 'article' : 'content';
+        const summary = `${all.length} problem(s) in ${failing} ${kind} file(s); nothing was built.`;
         if (command === 'dev') {
           logger.error(`${report}\n${summary}`);
           return;

@@ -189,6 +189,8 @@ export function selectRecent<A extends Article>(articles: readonly A[], now: Dat
 
 /** URL of an article page. */
 export const articleUrl = (slug: string): string => `/articles/${slug}/`;
+/** URL of an article's share card (its og:image). */
+export const shareCardUrl = (slug: string): string => `/articles/${slug}/card.jpg`;
 /** URL of a section listing page (page 1 has no number). */
 export const sectionUrl = (id: string, page = 1): string => `/sections/${id}/${page > 1 ? `${page}/` : ''}`;
 /** URL of a tag listing page (the slug may hold any script's letters: percent-encoded). */

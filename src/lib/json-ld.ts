@@ -42,7 +42,8 @@ export function buildNewsArticle(article: Article, context: NewsArticleContext):
     inLanguage: article.lang,
     articleSection: context.sectionLabel,
     ...(article.tags.length > 0 && { keywords: article.tags.join(', ') }),
-    ...(article.dateline && { dateline: article.dateline }),
+    // schema.org's dateline is NewsArticle's own: a LiveBlogPosting has none.
+    ...(article.dateline && !article.live && { dateline: article.dateline }),
     ...(context.imageUrl && { image: [context.imageUrl] }),
     author:
       article.authors.length > 0

@@ -12,6 +12,8 @@ export interface SourceArticle {
   section: string;
   tags: string[];
   lang: string | undefined;
+  /** Whether the front matter has live coverage. */
+  live: boolean;
 }
 
 /** Every article of the fixture content folder, from its front matter. */
@@ -31,6 +33,7 @@ export function readSourceArticles(): SourceArticle[] {
         section: String(data.section),
         tags: Array.isArray(data.tags) ? data.tags.map(String) : [],
         lang: typeof data.lang === 'string' ? data.lang : undefined,
+        live: data.live !== undefined,
       };
     });
 }
