@@ -1,18 +1,29 @@
+import { resolve } from 'node:path';
 import { defineCollection } from 'astro:content';
 import { glob } from 'astro/loaders';
 import config from 'virtual:kiosque/config';
 import { getContentDir } from './config.ts';
 import { createArticleSchema } from './lib/article-schema.ts';
 import { getSectionIds } from './lib/site-config.ts';
+import { createAuthorSchema, storySchema } from './lib/profile-schemas.ts';
 
-// The slug is the file name as written (no re-slugging), so the URL contract is /articles/<file name>/.
+/** The id of an entry is its file name as written (no re-slugging), so URLs follow file names. */
+const byFileName = ({ entry }: { entry: string }) => entry.replace(/\.md$/, '');
+
 const articles = defineCollection({
-  loader: glob({
-    base: getContentDir(),
-    pattern: '*.md',
-    generateId: ({ entry }) => entry.replace(/\.md$/, ''),
-  }),
+  loader: glob({ base: getContentDir(), pattern: '*.md', generateId: byFileName }),
   schema: ({ image }) => createArticleSchema({ sections: getSectionIds(config), image: image() }),
 });
 
-export const collections = { articles };
+// Authors and stories sit next to the articles folder (content/authors/, content/stories/).
+const authors = defineCollection({
+  loader: glob({ base: resolve(getContentDir(), '..', 'authors'), pattern: '*.md', generateId: byFileName }),
+  schema: ({ image }) => createAuthorSchema(image()),
+});
+
+const stories = defineCollection({
+  loader: glob({ base: resolve(getContentDir(), '..', 'stories'), pattern: '*.md', generateId: byFileName }),
+  schema: storySchema,
+});
+
+export const collections = { articles, authors, stories };

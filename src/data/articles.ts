@@ -5,13 +5,16 @@
 import { getCollection, getEntry, type CollectionEntry } from 'astro:content';
 import { SITE } from './site-config.ts';
 import { compareNewestFirst, selectPublished } from '../lib/articles.ts';
+import { resolveAuthors, type Author } from '../lib/authors.ts';
+import { groupByStory, type Story } from '../lib/stories.ts';
+import { selectBanner, toLiveCoverage, type Banner } from '../lib/live.ts';
 import { checkRendered } from '../lib/render-check.ts';
 import { getStandfirst } from '../lib/standfirst.ts';
 import { canonicalTagLabels, canonicalTags } from '../lib/tags.ts';
 import { computeSiteRelated, type SiteRelated } from './related.ts';
-import type { SiteArticle } from './site-article.ts';
+import type { SiteArticle, SiteAuthor } from './site-article.ts';
 
-export type { SiteArticle } from './site-article.ts';
+export type { SiteArticle, SiteAuthor } from './site-article.ts';
 
 /** Everything pages need, computed once per build. */
 export interface SiteData {
@@ -20,9 +23,25 @@ export interface SiteData {
   related: Map<string, SiteArticle[]>;
   /** The related-links engine's picks and inputs, for the editors' report. */
   relatedReport: SiteRelated;
+  /** Every author with a file in content/authors/, by id. */
+  authors: Map<string, SiteAuthor>;
+  /** Every story package with a file in content/stories/, by id, with its published articles oldest first. */
+  stories: Map<string, SiteStory>;
+  /** The breaking-news banner shown on every page at the build clock, if any. */
+  banner: Banner | undefined;
 }
 
-function toArticle(entry: CollectionEntry<'articles'>): SiteArticle {
+/** A story package and its published articles, oldest first. */
+export interface SiteStory {
+  story: Story;
+  articles: SiteArticle[];
+}
+
+function toAuthor(entry: CollectionEntry<'authors'>): SiteAuthor {
+  return { id: entry.id, ...entry.data };
+}
+
+function toArticle(entry: CollectionEntry<'articles'>, authors: ReadonlyMap<string, Author>, now: Date): SiteArticle {
   const { data } = entry;
   const body = entry.body ?? '';
   const problem = checkRendered(body, entry.rendered?.html);
@@ -37,12 +56,15 @@ function toArticle(entry: CollectionEntry<'articles'>): SiteArticle {
     description: data.description,
     standfirst: getStandfirst(data.description, entry.rendered?.html ?? ''),
     tags: data.tags,
-    authors: data.author === undefined ? [] : [data.author].flat(),
+    authors: resolveAuthors(data.author === undefined ? [] : [data.author].flat(), authors),
     lang: data.lang ?? SITE.lang,
     draft: data.draft,
     related: data.related,
     dateline: data.dateline,
+    story: data.story,
     corrections: data.corrections,
+    live: toLiveCoverage(data.date, data.live, now),
+    breaking: data.breaking,
     image: data.image,
     imageAlt: data.imageAlt,
     imageCredit: data.imageCredit,
@@ -50,10 +72,16 @@ function toArticle(entry: CollectionEntry<'articles'>): SiteArticle {
   };
 }
 
-/** The build's clock: now, or KIOSQUE_BUILD_DATE (ISO) so that tests can pin it. */
+let buildDate: Date | undefined;
+
+/**
+ * The build's clock: now, or KIOSQUE_BUILD_DATE (ISO) so that tests can pin it. Read once per build, so publication,
+ * live labels, the breaking-news banner and the news sitemap all agree on one instant.
+ */
 export function getBuildDate(): Date {
   const pinned = process.env.KIOSQUE_BUILD_DATE;
-  return pinned ? new Date(pinned) : new Date();
+  buildDate ??= pinned ? new Date(pinned) : new Date();
+  return buildDate;
 }
 
 let cached: Promise<SiteData> | undefined;
@@ -65,15 +93,17 @@ export function getSiteData(): Promise<SiteData> {
 }
 
 async function load(): Promise<SiteData> {
+  const authors = new Map((await getCollection('authors')).map((entry) => [entry.id, toAuthor(entry)]));
   const entries = await getCollection('articles');
-  const loaded = entries.map(toArticle);
+  const now = getBuildDate();
+  const loaded = entries.map((entry) => toArticle(entry, authors, now));
   // One spelling per tag ("Défense" and "defense"), so tag pages, lists, feeds and search filters agree.
   const labels = canonicalTagLabels([...loaded].sort(compareNewestFirst));
   const all = loaded.map((article) => ({ ...article, tags: canonicalTags(article.tags, labels) }));
   // `astro dev` shows everything so editors can preview drafts and scheduled pieces.
   const { published, excluded } = import.meta.env.DEV
     ? { published: [...all].sort(compareNewestFirst), excluded: [] }
-    : selectPublished(all, getBuildDate());
+    : selectPublished(all, now);
   if (excluded.length > 0) {
     const reasons = excluded.map(({ article, reason }) => `${article.slug} (${reason})`).join(', ');
     console.info(`[kiosque] ${excluded.length} article(s) left out of this build: ${reasons}`);
@@ -83,7 +113,14 @@ async function load(): Promise<SiteData> {
   const related = new Map(
     [...relatedReport.picks].map(([slug, picks]) => [slug, picks.map((pick) => bySlug.get(pick.slug)!)]),
   );
-  return { published, related, relatedReport };
+  const byStory = groupByStory(published);
+  const stories = new Map(
+    (await getCollection('stories')).map((entry) => [
+      entry.id,
+      { story: { id: entry.id, ...entry.data }, articles: byStory.get(entry.id) ?? [] },
+    ]),
+  );
+  return { published, related, relatedReport, authors, stories, banner: selectBanner(published, now) };
 }
 
 /** Returns the rendered entry of an article, for its body. */

@@ -1,5 +1,5 @@
 /** The site's feed channels: each edition, and one per section, each in every feed format. */
-import { EDITIONS, type EditionView, isInEdition, type Section, SITE, viewOf } from './site-config.ts';
+import { authorPath, EDITIONS, type EditionView, isInEdition, type Section, SITE, viewOf } from './site-config.ts';
 import type { Edition } from '../lib/site-config.ts';
 import { buildFeed, FEED_FORMATS, type FeedChannel, type FeedFormat } from '../lib/feeds.ts';
 import { digest } from '../lib/incremental/page-keys.ts';
@@ -48,8 +48,8 @@ async function feedArticles(sectionId?: string, edition: Edition = EDITIONS[0]!)
  */
 export async function feedCacheKey(channel: FeedChannel, sectionId?: string, edition?: Edition): Promise<string> {
   const items = (await feedArticles(sectionId, edition)).map((article) => {
-    const { slug, title, date, updated, section, standfirst, tags, authors } = article;
-    return { slug, title, date, updated, section, standfirst, tags, authors };
+    const { slug, title, date, updated, section, standfirst, tags, authors, lang, live } = article;
+    return { slug, title, date, updated, section, standfirst, tags, authors, lang, live };
   });
   return digest({ channel, items });
 }
@@ -62,10 +62,13 @@ export async function feedResponse(
   edition?: Edition,
 ): Promise<Response> {
   const articles = await feedArticles(sectionId, edition);
+  const view = viewOf(edition ?? EDITIONS[0]!);
   const body = buildFeed(channel, articles, {
     size: SITE.feedSize,
     format,
-    sectionLabel: (id) => viewOf(edition ?? EDITIONS[0]!).getSection(id).label,
+    sectionLabel: (id) => view.getSection(id).label,
+    authorPath: (id) => authorPath(id),
+    formatTime: (date, lang) => view.formatTime(date, lang, true),
   });
   return new Response(body, { headers: { 'Content-Type': `${FEED_FORMATS[format].type}; charset=utf-8` } });
 }

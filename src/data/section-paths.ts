@@ -7,7 +7,7 @@ import type { Edition } from '../lib/site-config.ts';
 
 /** The paths of an edition's section pages: its sections, each listing the edition's articles of that section. */
 export async function getSectionPaths(paginate: PaginateFunction, edition: Edition) {
-  const { published } = await getSiteData();
+  const { published, banner } = await getSiteData();
   const { SECTIONS, SITE } = viewOf(edition);
   const ofEdition = published.filter((article) => isInEdition(edition, article.lang));
   // The default edition's route has no edition parameter; the others live under src/pages/[edition]/.
@@ -18,7 +18,7 @@ export async function getSectionPaths(paginate: PaginateFunction, edition: Editi
         ofEdition.filter((article) => article.section === section.id),
         { params: { ...editionParam, section: section.id }, props: { section, edition }, pageSize: SITE.pageSize },
       ),
-      [edition.prefix, section],
+      { edition: edition.prefix, section, banner },
     ),
   );
 }

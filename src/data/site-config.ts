@@ -5,6 +5,8 @@
 import config from 'virtual:kiosque/config';
 import { createI18n, type I18n } from '../lib/i18n.ts';
 import { getSection as findSection } from '../lib/sections.ts';
+import { authorUrl } from '../lib/authors.ts';
+import { storyUrl } from '../lib/stories.ts';
 import {
   editionPath,
   getEditionConfig,
@@ -22,7 +24,12 @@ export const SITE = config.site;
 /** The sections of this build's configuration, in navigation order. */
 export const SECTIONS = config.sections;
 /** UI strings and date formatting in this build's UI language. */
-export const { t, tParts, tCount, formatDate, formatMonth, formatList } = createI18n(config);
+export const { t, tParts, tCount, formatDate, formatTime, formatMonth, formatList } = createI18n(config);
+
+/** URL of an author's page (author pages are the default edition's: its path segment). */
+export const authorPath = (id: string, page = 1): string => authorUrl(t('author.path'), id, page);
+/** URL of a story package's page (the default edition's path segment). */
+export const storyPath = (id: string): string => storyUrl(t('story.path'), id);
 
 /** Returns the declared section with this id. */
 export function getSection(id: string): Section {

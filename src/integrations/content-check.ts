@@ -5,8 +5,11 @@
 import { existsSync, readdirSync, readFileSync, realpathSync, statSync } from 'node:fs';
 import { dirname, join, relative, resolve, sep } from 'node:path';
 import type { AstroIntegration } from 'astro';
+import { z } from 'zod';
 import { checkContent, formatIssues, type ContentFile, type ImageStatus } from '../lib/content-check/index.ts';
 import { openContentCheckCache } from './content-check-cache.ts';
+import { checkProfiles } from '../lib/content-check/profiles.ts';
+import { createAuthorSchema, storySchema } from '../lib/profile-schemas.ts';
 
 /** Whether a real path lies inside a folder (itself a real path). */
 const isInside = (path: string, folder: string): boolean => path === folder || path.startsWith(folder + sep);
@@ -54,19 +57,43 @@ export function contentCheck(options: {
         // The content folder holds the articles folder and images/; nothing may be read from outside it.
         const contentRoot = realpathSync(resolve(root, '..'));
         const files = readFolder(root, contentRoot);
+        // Authors and stories sit next to the articles folder (content/authors/, content/stories/); both are optional.
+        const authorsRoot = resolve(root, '..', 'authors');
+        const authors = checkProfiles(existsSync(authorsRoot) ? readFolder(authorsRoot, contentRoot) : [], {
+          schema: createAuthorSchema(z.string()),
+          imageField: 'photo',
+          textField: 'bio',
+          resolveImage: (file, image) => resolveImage(authorsRoot, contentRoot, file, image),
+        });
+        const storiesRoot = resolve(root, '..', 'stories');
+        const stories = checkProfiles(existsSync(storiesRoot) ? readFolder(storiesRoot, contentRoot) : [], {
+          schema: storySchema,
+          textField: 'introduction',
+        });
         const cache = options.cacheDir ? openContentCheckCache(options.cacheDir, options.sections) : undefined;
         const issues = checkContent(files, {
           sections: options.sections,
           resolveImage: (article, image) => resolveImage(root, contentRoot, article, image),
           cache,
+          authorIds: authors.ids,
+          storyIds: stories.ids,
         });
         cache?.save();
         const reused = cache ? ` (${cache.reused()} unchanged since the last build)` : '';
         logger.info(`${files.length} files checked in ${Math.round(performance.now() - started)} ms${reused}`);
-        if (issues.length === 0) return;
-        const report = formatIssues(issues, relative(process.cwd(), root) || '.');
-        const failing = new Set(issues.map((issue) => issue.file)).size;
-        const summary = `${issues.length} problem(s) in ${failing} article file(s); nothing was built.`;
+        const located = [
+          { folder: authorsRoot, list: authors.issues },
+          { folder: storiesRoot, list: stories.issues },
+          { folder: root, list: issues },
+        ].filter(({ list }) => list.length > 0);
+        if (located.length === 0) return;
+        const report = located
+          .map(({ folder, list }) => formatIssues(list, relative(process.cwd(), folder) || '.'))
+          .join('\n');
+        const all = located.flatMap(({ folder, list }) => list.map((issue) => `${folder}/${issue.file}`));
+        const failing = new Set(all).size;
+        const kind = located.every(({ folder }) => folder === root) ? 'article' : 'content';
+        const summary = `${all.length} problem(s) in ${failing} ${kind} file(s); nothing was built.`;
         if (command === 'dev') {
           logger.error(`${report}\n${summary}`);
           return;

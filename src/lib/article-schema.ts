@@ -37,7 +37,8 @@ export const dateField = z.union([z.string(), z.date()]).transform((value, ctx) 
   return date;
 });
 
-const nonEmptyText = z
+/** A required text field with at least one visible character. */
+export const nonEmptyText = z
   .string()
   .trim()
   .min(1, { error: 'must not be empty', abort: true })
@@ -94,7 +95,23 @@ export function createArticleSchema<Image extends z.ZodType>({ sections, image }
       draft: z.boolean().default(false),
       related: z.array(nonEmptyText, { error: 'must be a list of article slugs' }).default([]),
       dateline: nonEmptyText.optional(),
+      story: z
+        .string()
+        .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'must be a story id (the name of a file in content/stories/)')
+        .optional(),
       corrections: z.array(z.object({ date: dateField, text: nonEmptyText })).default([]),
+      live: z
+        .object({
+          end: dateField.optional(),
+          updates: z
+            .array(z.object({ date: dateField, title: nonEmptyText.optional(), text: nonEmptyText }).strict(), {
+              error: 'must be a list of { date, title, text }',
+            })
+            .min(1, 'must hold at least one update'),
+        })
+        .strict()
+        .optional(),
+      breaking: z.object({ until: dateField, text: nonEmptyText.optional() }).strict().optional(),
     })
     .strict()
     .superRefine((data, ctx) => {
@@ -103,6 +120,22 @@ export function createArticleSchema<Image extends z.ZodType>({ sections, image }
       }
       if (data.image !== undefined && !data.imageAlt) {
         ctx.addIssue({ code: 'custom', path: ['imageAlt'], message: 'is required when an image is given' });
+      }
+      if (data.live?.end && data.live.end < data.date) {
+        ctx.addIssue({ code: 'custom', path: ['live', 'end'], message: 'is earlier than the publication date' });
+      }
+      data.live?.updates.forEach((update, index) => {
+        if (update.date < data.date) {
+          const path = ['live', 'updates', index, 'date'];
+          ctx.addIssue({ code: 'custom', path, message: 'is earlier than the publication date (the coverage start)' });
+        } else if (data.live?.end && update.date > data.live.end) {
+          const path = ['live', 'updates', index, 'date'];
+          ctx.addIssue({ code: 'custom', path, message: 'is later than the end of the coverage (live.end)' });
+        }
+      });
+      if (data.breaking && data.breaking.until <= data.date) {
+        const path = ['breaking', 'until'];
+        ctx.addIssue({ code: 'custom', path, message: 'is not after the publication date' });
       }
       data.corrections.forEach((correction, index) => {
         if (correction.date < data.date) {

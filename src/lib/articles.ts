@@ -2,12 +2,35 @@
  * The article model and the build-time operations on it: publication filtering, sorting, grouping.
  * Pure: the clock and the entries are passed in.
  */
+import type { ArticleAuthor } from './authors.ts';
 import { tagSlug } from './tags.ts';
 
 /** A dated correction or update shown on an article. */
 export interface Correction {
   date: Date;
   text: string;
+}
+
+/** One dated update of a live article. */
+export interface LiveUpdate {
+  date: Date;
+  title?: string | undefined;
+  /** Plain text; blank lines separate paragraphs. */
+  text: string;
+}
+
+/** The live coverage of an article: its updates and the coverage's end (the start is the article's date). */
+export interface LiveCoverage {
+  end?: Date | undefined;
+  updates: LiveUpdate[];
+  /** Whether the coverage is on at the build clock: published, and its end (if any) still ahead. */
+  active: boolean;
+}
+
+/** A breaking-news banner set by an article, shown on every page until `until` (at the build clock). */
+export interface BreakingNews {
+  until: Date;
+  text?: string | undefined;
 }
 
 /** An article as the site uses it, independent of how it was loaded. `Image` is the hero image type. */
@@ -21,12 +44,17 @@ export interface Article<Image = unknown> {
   /** The description, or a clean excerpt of the first paragraph. */
   standfirst: string;
   tags: string[];
-  authors: string[];
+  /** Bylines: names, with the author page's id for authors who have one. */
+  authors: ArticleAuthor[];
   lang: string;
   draft: boolean;
   related: string[];
   dateline?: string | undefined;
+  /** The id of the story package (content/stories/<id>.md) the article belongs to. */
+  story?: string | undefined;
   corrections: Correction[];
+  live?: LiveCoverage | undefined;
+  breaking?: BreakingNews | undefined;
   image?: Image | undefined;
   imageAlt?: string | undefined;
   imageCredit?: string | undefined;
@@ -161,6 +189,8 @@ export function selectRecent<A extends Article>(articles: readonly A[], now: Dat
 
 /** URL of an article page. */
 export const articleUrl = (slug: string): string => `/articles/${slug}/`;
+/** URL of an article's share card (its og:image). */
+export const shareCardUrl = (slug: string): string => `/articles/${slug}/card.jpg`;
 /** URL of a section listing page (page 1 has no number). */
 export const sectionUrl = (id: string, page = 1): string => `/sections/${id}/${page > 1 ? `${page}/` : ''}`;
 /** URL of a tag listing page (the slug may hold any script's letters: percent-encoded). */

@@ -3,6 +3,7 @@
  */
 import { Feed } from 'feed';
 import { articleUrl, type Article } from './articles.ts';
+import { lastModified, updateParagraphs, updatesNewestFirst } from './live.ts';
 import { primaryLanguage } from './language/tags.ts';
 
 /** The feed formats every channel is published in, with their file names and media types. */
@@ -30,19 +31,26 @@ export interface FeedChannel {
 export const feedPath = (channelPath: string, format: FeedFormat): string =>
   `${channelPath}${FEED_FORMATS[format].file}`;
 
+/** How a feed is written: its size and format, and the site's labels, author URLs and times. */
+export interface FeedOptions {
+  size: number;
+  format: FeedFormat;
+  sectionLabel: (id: string) => string;
+  /** The URL path of an author's page. */
+  authorPath: (id: string) => string;
+  /** A live update's day and time ("12 mars, 10:15") in the site's time zone. */
+  formatTime: (date: Date, lang: string) => string;
+}
+
 /**
  * A channel's latest `size` articles (newest first) as a feed in the given format, written by the `feed` library.
  * The feed's date is its newest item's, not the build clock's, so an unchanged site gives the same bytes.
  */
-export function buildFeed(
-  channel: FeedChannel,
-  articles: readonly Article[],
-  options: { size: number; format: FeedFormat; sectionLabel: (id: string) => string },
-): string {
+export function buildFeed(channel: FeedChannel, articles: readonly Article[], options: FeedOptions): string {
   const items = articles.slice(0, options.size);
   const absolute = (path: string) => new URL(path, channel.siteUrl).href;
   const latest = items.reduce<Date | undefined>((newest, article) => {
-    const date = article.updated ?? article.date;
+    const date = lastModified(article);
     return newest === undefined || date > newest ? date : newest;
   }, undefined);
   const feed = new Feed({
@@ -67,12 +75,17 @@ export function buildFeed(
       title: titleOf(article.title),
       id: url,
       link: url,
-      date: article.updated ?? article.date,
+      date: lastModified(article),
       published: article.date,
       description: summaryOf(article.standfirst),
-      content: `<p>${escapeXml(article.standfirst)}</p>`,
+      content: `<p>${escapeXml(article.standfirst)}</p>${liveContent(article, options.formatTime)}`,
       category: [options.sectionLabel(article.section), ...article.tags].map((name) => ({ name })),
-      ...(article.authors.length > 0 && { author: article.authors.map((name) => ({ name })) }),
+      ...(article.authors.length > 0 && {
+        author: article.authors.map(({ name, id }) => ({
+          name,
+          ...(id && { link: absolute(options.authorPath(id)) }),
+        })),
+      }),
     });
   }
   if (options.format === 'atom') return feed.atom1();
@@ -108,4 +121,17 @@ export function buildNewsSitemap(articles: readonly Article[], siteUrl: string, 
 ${urls.join('\n')}
 </urlset>
 `;
+}
+
+/** A live article's updates as feed HTML, newest first, each with its time: readers of the feed follow the coverage. */
+function liveContent(article: Article, formatTime: FeedOptions['formatTime']): string {
+  if (!article.live) return '';
+  return updatesNewestFirst(article.live)
+    .map((update) => {
+      const time = `<strong>${escapeXml(formatTime(update.date, article.lang))}</strong>`;
+      const title = update.title ? ` ${escapeXml(update.title)}` : '';
+      const text = updateParagraphs(update.text).map((paragraph) => `<p>${escapeXml(paragraph)}</p>`);
+      return `<p>${time}${title}</p>${text.join('')}`;
+    })
+    .join('');
 }

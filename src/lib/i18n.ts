@@ -25,8 +25,12 @@ export interface I18n {
   formatDate: (date: Date, lang?: string) => string;
   /** Formats a month and year ("avril 2023"). */
   formatMonth: (year: number, month: number, lang?: string) => string;
+  /** Formats a time of day ("09:15") in the given language and the site's time zone; `withDay` adds the day. */
+  formatTime: (date: Date, lang?: string, withDay?: boolean) => string;
   /** Joins names as a human list ("A, B et C") in the given language. */
   formatList: (items: readonly string[], lang?: string) => string;
+  /** The parts of a human list: each item and the separators between them, for lists of links. */
+  formatListParts: (items: readonly string[], lang?: string) => { type: 'element' | 'literal'; value: string }[];
 }
 
 /**
@@ -54,6 +58,19 @@ export function createI18n(config: SiteConfig): I18n {
   const monthFormat = perLanguage(
     (lang) => new Intl.DateTimeFormat(lang, { month: 'long', year: 'numeric', timeZone: 'UTC' }),
   );
+  const timeFormat = perLanguage(
+    (lang) => new Intl.DateTimeFormat(lang, { hour: '2-digit', minute: '2-digit', timeZone: site.timeZone }),
+  );
+  const dayTimeFormat = perLanguage(
+    (lang) =>
+      new Intl.DateTimeFormat(lang, {
+        day: 'numeric',
+        month: 'long',
+        hour: '2-digit',
+        minute: '2-digit',
+        timeZone: site.timeZone,
+      }),
+  );
   const listFormat = perLanguage((lang) => new Intl.ListFormat(lang, { style: 'long', type: 'conjunction' }));
   const t = (key: UiKey, vars: Vars = {}): string =>
     strings[key].replace(/\{(\w+)\}/g, (whole, name: string) => (name in vars ? String(vars[name]) : whole));
@@ -67,6 +84,8 @@ export function createI18n(config: SiteConfig): I18n {
     tCount: (base, count, vars = {}) => t(`${base}.${count === 1 ? 'one' : 'other'}`, { count, ...vars }),
     formatDate: (date, lang = site.lang) => dateFormat(lang).format(date),
     formatMonth: (year, month, lang = site.lang) => monthFormat(lang).format(new Date(Date.UTC(year, month - 1, 15))),
+    formatTime: (date, lang = site.lang, withDay = false) => (withDay ? dayTimeFormat : timeFormat)(lang).format(date),
     formatList: (items, lang = site.lang) => listFormat(lang).format(items),
+    formatListParts: (items, lang = site.lang) => listFormat(lang).formatToParts(items),
   };
 }

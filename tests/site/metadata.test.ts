@@ -27,10 +27,10 @@ describe('page metadata', () => {
     }
   });
 
-  it('describes every article as a NewsArticle in JSON-LD', () => {
+  it('describes every article as a NewsArticle in JSON-LD, or a LiveBlogPosting when it is live coverage', () => {
     for (const article of published) {
       const data = jsonLdOf(readPage(`articles/${article.slug}/index.html`));
-      expect(data['@type']).toBe('NewsArticle');
+      expect(data['@type']).toBe(article.live ? 'LiveBlogPosting' : 'NewsArticle');
       expect(data.headline).toBe(article.title);
       expect(data.datePublished).toBe(article.date.toISOString());
       expect(data.inLanguage).toBe(article.lang ?? SITE.lang);

@@ -14,6 +14,8 @@ export interface SourceArticle {
   section: string;
   tags: string[];
   lang: string | undefined;
+  /** Whether the front matter has live coverage. */
+  live: boolean;
 }
 
 /** Every article of the fixture content folder, from its front matter. */
@@ -33,6 +35,7 @@ export function readSourceArticles(): SourceArticle[] {
         section: String(data.section),
         tags: Array.isArray(data.tags) ? data.tags.map(String) : [],
         lang: typeof data.lang === 'string' ? data.lang : undefined,
+        live: data.live !== undefined,
       };
     });
 }

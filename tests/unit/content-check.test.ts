@@ -9,7 +9,7 @@ function article(fields: string, body = 'Un paragraphe de texte.'): string {
 }
 const VALID = 'title: Un titre\ndate: 2024-05-02\nsection: europe';
 
-function check(files: Record<string, string | Uint8Array>, images: string[] = []) {
+function check(files: Record<string, string | Uint8Array>, images: string[] = [], authorIds = new Set<string>()) {
   const list: ContentFile[] = Object.entries(files).map(([path, content]) => ({
     path,
     bytes: typeof content === 'string' ? encode(content) : content,
@@ -17,6 +17,7 @@ function check(files: Record<string, string | Uint8Array>, images: string[] = []
   return checkContent(list, {
     sections: SECTIONS,
     resolveImage: (_article, image) => (images.includes(image) ? 'ok' : 'missing'),
+    authorIds,
   });
 }
 
@@ -72,6 +73,22 @@ describe('checkContent', () => {
   it('reports a related slug that does not exist', () => {
     expect(messages({ 'a.md': article(`${VALID}\nrelated: [b, inconnu]`), 'b.md': article(VALID) })).toBe(
       'content/articles/a.md: related: "inconnu" is not the slug of any article',
+    );
+  });
+
+  it('reports an author id with no author file, and accepts guest names and known ids', () => {
+    const files = { 'a.md': article(`${VALID}\nauthor: [sophie-garnier, inconnu, Jean Dupont]`) };
+    expect(formatIssues(check(files, [], new Set(['sophie-garnier'])), 'content/articles')).toBe(
+      'content/articles/a.md: author: "inconnu" is not an author id (there is no authors/inconnu.md); ' +
+        "a guest's name is written with a capital letter or a space",
+    );
+  });
+
+  it('reports a story id with no story file, naming the file and the field', () => {
+    const list = [{ path: 'a.md', bytes: encode(article(`${VALID}\nstory: inconnu`)) }];
+    const issues = checkContent(list, { sections: SECTIONS, resolveImage: () => 'ok', storyIds: new Set(['connu']) });
+    expect(formatIssues(issues, 'content/articles')).toBe(
+      'content/articles/a.md: story: "inconnu" is not a story id (there is no stories/inconnu.md)',
     );
   });
 

@@ -19,7 +19,12 @@ const channel: FeedChannel = {
   path: '/sections/europe/',
   language: 'fr',
 };
-const options = { size: 10, sectionLabel: () => 'Europe' };
+const options = {
+  size: 10,
+  sectionLabel: () => 'Europe',
+  authorPath: (id: string) => `/auteurs/${id}/`,
+  formatTime: (date: Date) => date.toISOString(),
+};
 const xml = (text: string) => new DOMParser().parseFromString(text, 'text/xml') as unknown as Document;
 /** What an HTML field shows: its text, and whether any element other than <p> was parsed out of it. */
 function asHtml(html: string): { text: string; elements: string[] } {
@@ -58,7 +63,7 @@ describe('buildFeed', () => {
   });
 
   it('should show a hostile headline and standfirst as text in every format, never as markup', () => {
-    const hostile = article('x', '2026-01-01', { title: HOSTILE, standfirst: HOSTILE, authors: ['A'] });
+    const hostile = article('x', '2026-01-01', { title: HOSTILE, standfirst: HOSTILE, authors: [{ name: 'A' }] });
     const rss = xml(buildFeed(channel, [hostile], { ...options, format: 'rss' }));
     // RSS titles are plain text; descriptions and content are HTML.
     expect(rss.querySelector('item > title')?.textContent).toBe(HOSTILE);

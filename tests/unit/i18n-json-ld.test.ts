@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { createI18n } from '../../src/lib/i18n.ts';
 import { getSection } from '../../src/lib/sections.ts';
 import { ENGLISH, FRENCH } from '../support/config.ts';
-import { buildNewsArticle, serializeJsonLd } from '../../src/lib/json-ld.ts';
+import { buildNewsArticle, buildPerson, serializeJsonLd } from '../../src/lib/json-ld.ts';
 import { buildNewsSitemap, escapeXml } from '../../src/lib/feeds.ts';
 import type { Article } from '../../src/lib/articles.ts';
 
@@ -13,7 +13,7 @@ const article: Article = {
   section: 'international',
   standfirst: 'Chapeau',
   tags: ['Russie', 'Biélorussie'],
-  authors: ['A. Martin'],
+  authors: [{ name: 'A. Martin' }, { name: 'Sophie Garnier', id: 'sophie-garnier' }],
   lang: 'fr',
   draft: false,
   related: [],
@@ -80,14 +80,52 @@ describe('JSON-LD', () => {
       sectionLabel: 'International',
       publisherName: 'Kiosque',
       publisherLogoUrl: 'https://x.test/logo.png',
+      authorPath: (id) => `/auteurs/${id}/`,
     });
     expect(data).toMatchObject({
       '@type': 'NewsArticle',
       dateline: 'Minsk',
       keywords: 'Russie, Biélorussie',
       articleSection: 'International',
-      author: [{ '@type': 'Person', name: 'A. Martin' }],
+      author: [
+        { '@type': 'Person', name: 'A. Martin' },
+        { '@type': 'Person', name: 'Sophie Garnier', url: 'https://x.test/auteurs/sophie-garnier/' },
+      ],
       correction: [{ '@type': 'CorrectionComment', text: 'Correction' }],
+    });
+  });
+
+  it('gives a guest author no url, since a guest has no page', () => {
+    const data = buildNewsArticle(article, {
+      url: 'https://x.test/articles/a/',
+      sectionLabel: 'International',
+      publisherName: 'Kiosque',
+      publisherLogoUrl: 'https://x.test/logo.png',
+      authorPath: (id) => `/auteurs/${id}/`,
+    });
+    expect((data.author as Record<string, unknown>[])[0]).not.toHaveProperty('url');
+  });
+
+  it('describes an author page as a Person with its https links as sameAs', () => {
+    const data = buildPerson(
+      {
+        id: 'sophie-garnier',
+        name: 'Sophie Garnier',
+        bio: 'Bio.',
+        links: [
+          { label: 'Mail', url: 'mailto:s@x.test' },
+          { label: 'Site', url: 'https://s.x.test/' },
+        ],
+      },
+      { url: 'https://x.test/auteurs/sophie-garnier/', imageUrl: 'https://x.test/p.jpeg' },
+    );
+    expect(data).toMatchObject({
+      '@type': 'Person',
+      name: 'Sophie Garnier',
+      url: 'https://x.test/auteurs/sophie-garnier/',
+      description: 'Bio.',
+      image: 'https://x.test/p.jpeg',
+      sameAs: ['https://s.x.test/'],
     });
   });
 

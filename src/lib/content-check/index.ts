@@ -5,6 +5,7 @@
 import { z } from 'zod';
 import { createArticleSchema } from '../article-schema.ts';
 import { slugify } from '../articles.ts';
+import { isAuthorId } from '../authors.ts';
 import { checkBody, type ImageStatus } from './body.ts';
 import { findControlCharacterInBody, findControlCharactersInData } from './control-characters.ts';
 import { splitFrontMatter, type ContentIssue } from './front-matter.ts';
@@ -33,6 +34,10 @@ export interface CheckOptions {
   resolveImage: (articlePath: string, imagePath: string) => ImageStatus;
   /** Results of earlier builds, reused for files whose path and bytes are unchanged. */
   cache?: CheckCache | undefined;
+  /** Ids of the files in content/authors/ (an `author` written as an id must be one of them). */
+  authorIds?: ReadonlySet<string> | undefined;
+  /** Ids of the files in content/stories/ (an article's `story` must be one of them). */
+  storyIds?: ReadonlySet<string> | undefined;
 }
 
 const SLUG = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
@@ -53,6 +58,10 @@ export interface FileCheck {
   related?: string[];
   /** The images it looked up, with what each led to then. */
   images: [string, ImageStatus][];
+  /** The story id it names (checked against content/stories/). */
+  story?: string | undefined;
+  /** Its `author` values (ids checked against content/authors/). */
+  authors?: string[];
 }
 
 /** Keeps file checks between builds; a file's result depends on its path, its bytes and the checker. */
@@ -126,7 +135,8 @@ function checkArticleFile(
     const line = problem.line > 0 ? `line ${split.bodyLine + problem.line - 1}: ` : '';
     report(`${line}${problem.message}`, 'body');
   }
-  return { issues, related: parsed.data.related, images };
+  const authors = [parsed.data.author ?? []].flat();
+  return { issues, related: parsed.data.related, images, story: parsed.data.story, authors };
 }
 
 /** Returns every problem in the articles folder; an empty list means the build may go on. */
@@ -184,6 +194,17 @@ export function checkContent(files: readonly ContentFile[], options: CheckOption
     }
     for (const issue of result.issues) issues.push({ file: file.path, ...issue });
     if (result.related) related.push({ file: file.path, slugs: result.related });
+    if (result.story !== undefined && !options.storyIds?.has(result.story)) {
+      report(`"${result.story}" is not a story id (there is no stories/${result.story}.md)`, 'story');
+    }
+    for (const value of result.authors ?? []) {
+      if (isAuthorId(value) && !options.authorIds?.has(value)) {
+        report(
+          `"${value}" is not an author id (there is no authors/${value}.md); a guest's name is written with a capital letter or a space`,
+          'author',
+        );
+      }
+    }
   }
 
   for (const { file, slugs: pinned } of related) {

@@ -74,15 +74,34 @@ export function digest(value: unknown): string {
   return out.digest();
 }
 
-/** The fields an article card shows (listings, related blocks): headline, link, section, date, standfirst, image. */
+/**
+ * The fields an article card shows (listings, related blocks): headline, link, section, date, standfirst, image, and
+ * the "live" label (on at the build clock).
+ */
 export function cardFields(article: Article): unknown {
   const { slug, title, section, date, lang, standfirst, image, imageAlt } = article;
-  return { slug, title, section, date, lang, standfirst, image, imageAlt };
+  return { slug, title, section, date, lang, standfirst, image, imageAlt, live: article.live?.active === true };
 }
 
-/** Key of an article page: every field of the article (body, corrections…) and the cards of its related picks. */
-export function articlePageKey(article: Article, related: readonly Article[]): string {
-  return digest({ article, related: related.map(cardFields) });
+/** What an article page shows of its story package: the story's title and the cards of its articles. */
+export interface StoryShown {
+  id: string;
+  title: string;
+  articles: readonly Article[];
+}
+
+/**
+ * Key of an article page: every field of the article (body, corrections…), the cards of its related picks and of
+ * its story's articles, and `extra` (what the layout shows on every page).
+ */
+export function articlePageKey(
+  article: Article,
+  related: readonly Article[],
+  story?: StoryShown,
+  extra: unknown = null,
+): string {
+  const shownStory = story && { id: story.id, title: story.title, articles: story.articles.map(cardFields) };
+  return digest({ article, related: related.map(cardFields), story: shownStory, extra });
 }
 
 /**
