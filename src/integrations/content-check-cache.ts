@@ -8,7 +8,7 @@ import { createHash } from 'node:crypto';
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { CheckCache, ContentFile, FileCheck } from '../lib/content-check/index.ts';
-import { sourceDigest } from './source-digest.ts';
+import { sourceDigest } from '../lib/incremental/source-digest.ts';
 
 /** The cache file's name in the cache folder. */
 export const CONTENT_CHECK_CACHE = 'kiosque-content-check.json';

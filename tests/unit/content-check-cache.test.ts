@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { CONTENT_CHECK_CACHE, openContentCheckCache } from '../../src/integrations/content-check-cache.ts';
 import { checkContent, formatIssues, type ContentFile } from '../../src/lib/content-check/index.ts';
-import { sourceFiles } from '../../src/integrations/source-digest.ts';
+import { sourceFiles } from '../../src/lib/incremental/source-digest.ts';
 
 const SECTIONS = ['international', 'europe'] as const;
 const VALID = '---\ntitle: Un titre\ndate: 2024-05-02\nsection: europe\n---\n\nUn paragraphe.\n';

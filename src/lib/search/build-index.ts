@@ -8,7 +8,7 @@
 import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, readFileSync, readdirSync, rmSync, statSync } from 'node:fs';
 import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { sourceDigest } from '../incremental/source-digest.ts';
 import { articleText, vocabularyWords } from './vocabulary.ts';
 import { indexParts, pageYear, type IndexPart } from './index-parts.ts';
 import { closeIndexer, indexFolder } from './index-site.ts';
@@ -38,20 +38,16 @@ function htmlPages(root: string): string[] {
     .sort();
 }
 
-/** What the copies and the index depend on besides the pages: this code, the shared text folding, Pagefind's version and settings. */
-function codeStamp(language: string): string {
-  const hash = createHash('sha256');
-  for (const folder of ['./', '../language/']) {
-    const path = fileURLToPath(new URL(folder, import.meta.url));
-    for (const file of readdirSync(path).sort()) if (file.endsWith('.ts')) hash.update(readFileSync(join(path, file)));
-  }
+/**
+ * What the copies, the years and the index depend on besides the pages: this code and every module it imports,
+ * Pagefind's version and settings, the language and the time zone.
+ */
+function codeStamp(language: string, timeZone: string): string {
   const manifest = JSON.parse(readFileSync(new URL('../../../package.json', import.meta.url), 'utf8')) as {
     dependencies: Record<string, string>;
   };
-  hash.update(
-    `pagefind ${manifest.dependencies.pagefind} ${language} ${process.env.PAGEFIND_UNSTABLE_INDEX_CHUNK_SIZE}`,
-  );
-  return hash.digest('hex');
+  const settings = `pagefind ${manifest.dependencies.pagefind} ${language} ${timeZone} ${process.env.PAGEFIND_UNSTABLE_INDEX_CHUNK_SIZE}`;
+  return sourceDigest(new URL(import.meta.url), settings);
 }
 
 /** A digest of the files of an index output folder, leaving out the other parts' folders and the vocabulary. */
@@ -151,7 +147,7 @@ export interface IndexOptions {
 /** Runs the index step on the site built in `root`, keeping its store under `cacheDir`. */
 export async function buildSearchIndex(options: IndexOptions): Promise<IndexReport> {
   const { root, cacheDir, language, timeZone } = options;
-  const stamp = codeStamp(language);
+  const stamp = codeStamp(language, timeZone);
   const copies = new SearchCopies(join(cacheDir, SEARCH_CACHE), stamp);
   const articles = readArticles(root, copies, timeZone);
   const since = recentSince(
