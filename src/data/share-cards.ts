@@ -8,7 +8,6 @@ import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import type { Font } from 'satori';
 import { getCacheDir } from '../config.ts';
-import { editionForLang, SITE, viewOf } from './site-config.ts';
 import { digest } from '../lib/incremental/page-keys.ts';
 import { CARD_FONT, CARD_LAYOUT_VERSION } from '../lib/share-card/layout.ts';
 import { renderCard } from '../lib/share-card/render.ts';
@@ -33,30 +32,32 @@ function loadFonts(): Font[] {
   return fonts;
 }
 
-/** The card's section label: the one of the article's edition. */
-const sectionLabel = (article: SiteArticle): string =>
-  viewOf(editionForLang(article.lang)).getSection(article.section).label;
+/** What a card shows besides the article: its section's label (in the article's edition) and the site's name. */
+export interface CardContext {
+  sectionLabel: string;
+  siteName: string;
+}
 
 /** What a card shows: the key of its cached file and of its page in Astro's incremental cache. */
-export function shareCardKey(article: SiteArticle): string {
+export function shareCardKey(article: SiteArticle, context: CardContext): string {
   const image = article.image && {
     src: article.image.src,
     width: article.image.width,
     height: article.image.height,
   };
-  const section = sectionLabel(article);
-  return digest({ version: CARD_LAYOUT_VERSION, title: article.title, section, site: SITE.name, image });
+  const { sectionLabel: section, siteName: site } = context;
+  return digest({ version: CARD_LAYOUT_VERSION, title: article.title, section, site, image });
 }
 
 /** The card's JPEG bytes: from the cache folder when its content was drawn before, else drawn and cached. */
-export async function getShareCard(article: SiteArticle): Promise<Uint8Array> {
+export async function getShareCard(article: SiteArticle, context: CardContext): Promise<Uint8Array> {
   const folder = join(getCacheDir(), 'kiosque-cards');
-  const file = join(folder, `${shareCardKey(article)}.jpg`);
+  const file = join(folder, `${shareCardKey(article, context)}.jpg`);
   if (existsSync(file)) return readFileSync(file);
   // Astro's image metadata carries the source file's path (not enumerable) at build time.
   const heroPath = (article.image as { fsPath?: string } | undefined)?.fsPath;
   const bytes = await renderCard(
-    { title: article.title, section: sectionLabel(article), siteName: SITE.name },
+    { title: article.title, section: context.sectionLabel, siteName: context.siteName },
     loadFonts(),
     heroPath ? readFileSync(heroPath) : undefined,
   );

@@ -6,6 +6,8 @@ import type { SiteArticle } from '../../src/data/site-article.ts';
 import { cardLayout, type CardNode } from '../../src/lib/share-card/layout.ts';
 import { makeArticle } from '../support/article.ts';
 
+const CONTEXT = { sectionLabel: 'Europe', siteName: 'Kiosque' };
+
 const texts = (node: CardNode | string): string[] =>
   typeof node === 'string' ? [node] : [node.props.children ?? []].flat().flatMap(texts);
 
@@ -19,11 +21,13 @@ describe('share cards', () => {
     expect(shown[2]).toBe('Kiosque');
   });
 
-  it('should key a card by what it shows: the headline changes it, the body does not', () => {
+  it('should key a card by what it shows: the headline, section label and site name change it, the body does not', () => {
     const article = makeArticle('a', '2024-01-01', { title: 'Titre' }) as SiteArticle;
-    expect(shareCardKey({ ...article, body: 'Autre corps' })).toBe(shareCardKey(article));
-    expect(shareCardKey({ ...article, title: 'Autre titre' })).not.toBe(shareCardKey(article));
-    expect(shareCardKey({ ...article, section: 'sport' })).not.toBe(shareCardKey(article));
+    const key = shareCardKey(article, CONTEXT);
+    expect(shareCardKey({ ...article, body: 'Autre corps' }, CONTEXT)).toBe(key);
+    expect(shareCardKey({ ...article, title: 'Autre titre' }, CONTEXT)).not.toBe(key);
+    expect(shareCardKey(article, { ...CONTEXT, sectionLabel: 'Sport' })).not.toBe(key);
+    expect(shareCardKey(article, { ...CONTEXT, siteName: 'Autre' })).not.toBe(key);
   });
 
   it('should draw a 1200×630 JPEG over the hero image, and read it back from the cache the second time', async () => {
@@ -31,13 +35,13 @@ describe('share cards', () => {
     const image = { src: '/_astro/x.png', width: 10, height: 10, format: 'png' as const };
     Object.defineProperty(image, 'fsPath', { value: `${process.cwd()}/content/images/stade-football.png` });
     const article = { ...makeArticle('card', '2024-01-01', { title: `Carte ${Date.now()}` }), image } as SiteArticle;
-    const first = await getShareCard(article);
+    const first = await getShareCard(article, CONTEXT);
     const metadata = await sharp(first).metadata();
     expect([metadata.format, metadata.width, metadata.height]).toEqual(['jpeg', 1200, 630]);
-    const file = `${process.env.KIOSQUE_CACHE_DIR}/kiosque-cards/${shareCardKey(article)}.jpg`;
+    const file = `${process.env.KIOSQUE_CACHE_DIR}/kiosque-cards/${shareCardKey(article, CONTEXT)}.jpg`;
     expect(Buffer.compare(readFileSync(file), Buffer.from(first))).toBe(0);
     // A marked cache file comes back as it is: the card is read, not drawn again.
     writeFileSync(file, 'marked');
-    expect(Buffer.from(await getShareCard(article)).toString()).toBe('marked');
+    expect(Buffer.from(await getShareCard(article, CONTEXT)).toString()).toBe('marked');
   });
 });
