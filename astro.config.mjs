@@ -45,7 +45,7 @@ export default defineConfig({
   vite: { build: { emptyOutDir: false } },
   integrations: [
     siteConfig(config),
-    contentCheck({ contentDir: getContentDir(), sections: getSectionIds(config) }),
+    contentCheck({ contentDir: getContentDir(), sections: getSectionIds(config), defaultLang: config.site.lang }),
     pruneOutput(),
     securityHeaders(),
     devSearchIndex(),

@@ -8,6 +8,7 @@ import { compareNewestFirst, selectPublished } from '../lib/articles.ts';
 import { checkRendered } from '../lib/render-check.ts';
 import { getStandfirst } from '../lib/standfirst.ts';
 import { canonicalTagLabels, canonicalTags } from '../lib/tags.ts';
+import { pairTranslations } from '../lib/content-check/translations.ts';
 import { computeSiteRelated, type SiteRelated } from './related.ts';
 import type { SiteArticle } from './site-article.ts';
 
@@ -20,6 +21,8 @@ export interface SiteData {
   related: Map<string, SiteArticle[]>;
   /** The related-links engine's picks and inputs, for the editors' report. */
   relatedReport: SiteRelated;
+  /** The published version in another language of each article that has one, both ways. */
+  translations: Map<string, SiteArticle>;
 }
 
 function toArticle(entry: CollectionEntry<'articles'>): SiteArticle {
@@ -41,6 +44,7 @@ function toArticle(entry: CollectionEntry<'articles'>): SiteArticle {
     lang: data.lang ?? SITE.lang,
     draft: data.draft,
     related: data.related,
+    translation: data.translation,
     dateline: data.dateline,
     corrections: data.corrections,
     image: data.image,
@@ -83,7 +87,12 @@ async function load(): Promise<SiteData> {
   const related = new Map(
     [...relatedReport.picks].map(([slug, picks]) => [slug, picks.map((pick) => bySlug.get(pick.slug)!)]),
   );
-  return { published, related, relatedReport };
+  const translations = new Map<string, SiteArticle>();
+  for (const [slug, other] of pairTranslations(published)) {
+    const version = bySlug.get(other);
+    if (bySlug.has(slug) && version) translations.set(slug, version);
+  }
+  return { published, related, relatedReport, translations };
 }
 
 /** Returns the rendered entry of an article, for its body. */

@@ -40,6 +40,7 @@ function resolveImage(root: string, contentRoot: string, article: string, image:
 export function contentCheck(options: {
   contentDir: string;
   sections: readonly [string, ...string[]];
+  defaultLang: string;
 }): AstroIntegration {
   return {
     name: 'kiosque:content-check',
@@ -53,6 +54,7 @@ export function contentCheck(options: {
         const files = readFolder(root, contentRoot);
         const issues = checkContent(files, {
           sections: options.sections,
+          defaultLang: options.defaultLang,
           resolveImage: (article, image) => resolveImage(root, contentRoot, article, image),
         });
         logger.info(`${files.length} files checked in ${Math.round(performance.now() - started)} ms`);

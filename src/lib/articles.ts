@@ -25,6 +25,8 @@ export interface Article<Image = unknown> {
   lang: string;
   draft: boolean;
   related: string[];
+  /** Slug of the same article in another language, as its front matter names it. */
+  translation?: string | undefined;
   dateline?: string | undefined;
   corrections: Correction[];
   image?: Image | undefined;

@@ -27,9 +27,28 @@ const PAGE_TYPES: Record<string, string> = {
   archive: '/archives/',
   corrections: '/corrections/',
   notFound: '/no-such-page/',
+  englishHome: '/en/',
+  englishSection: '/en/sections/international/',
+  englishArticle: '/articles/lukashenko-asks-russia-to-defend-belarus/',
 };
 
 describe('reading the site in Chromium', () => {
+  it('follows the language link from the seed article to its English version and back', async () => {
+    const page = await browser.newPage();
+    await page.goto(`${baseUrl}/articles/loukachenko-demande-a-la-russie-de-defendre-la-bielorussie/`);
+    await page.locator('.translation-link a').click();
+    await page.waitForURL(/\/articles\/lukashenko-asks-russia-to-defend-belarus\/$/);
+    expect(await page.locator('html').getAttribute('lang')).toBe('en');
+    expect((await page.locator('h1').textContent())!.trim()).toBe(
+      'Lukashenko asks Russia to defend Belarus “as its own territory”',
+    );
+    expect((await page.locator('.translation-link a').textContent())!.trim()).toBe('Lire cet article en français');
+    await page.locator('.translation-link a').click();
+    await page.waitForURL(/\/articles\/loukachenko-demande-a-la-russie-de-defendre-la-bielorussie\/$/);
+    expect(await page.locator('html').getAttribute('lang')).toBe('fr');
+    await page.close();
+  });
+
   it('goes from the home page to an article by clicking its headline', async () => {
     const page = await browser.newPage();
     await page.goto(`${baseUrl}/`);

@@ -9,6 +9,7 @@ import { checkBody, type ImageStatus } from './body.ts';
 import { findControlCharacterInBody, findControlCharactersInData } from './control-characters.ts';
 import { splitFrontMatter, type ContentIssue } from './front-matter.ts';
 import { MAX_ARTICLE_BYTES } from './limits.ts';
+import { checkTranslations, type TranslationEntry } from './translations.ts';
 
 export type { ImageStatus } from './body.ts';
 
@@ -29,6 +30,8 @@ export interface LocatedIssue extends ContentIssue {
 /** What the checker needs besides the files. */
 export interface CheckOptions {
   sections: readonly [string, ...string[]];
+  /** The site language, of articles without `lang` (translations must differ in language). */
+  defaultLang?: string | undefined;
   /** What an image path (as written, relative to the article) leads to: a file in the content folder or not. */
   resolveImage: (articlePath: string, imagePath: string) => ImageStatus;
 }
@@ -51,6 +54,7 @@ export function checkContent(files: readonly ContentFile[], options: CheckOption
   const slugs = new Map<string, string>();
   const exactSlugs = new Set<string>();
   const related: { file: string; slugs: unknown }[] = [];
+  const translations: TranslationEntry[] = [];
 
   for (const file of [...files].sort((a, b) => a.path.localeCompare(b.path))) {
     const report = (message: string, field?: string) => issues.push({ file: file.path, field, message });
@@ -137,6 +141,8 @@ export function checkContent(files: readonly ContentFile[], options: CheckOption
       report(`${line}${problem.message}`, 'body');
     }
     related.push({ file: file.path, slugs: parsed.data.related });
+    const lang = parsed.data.lang ?? options.defaultLang ?? '';
+    translations.push({ file: file.path, slug, lang, translation: parsed.data.translation });
   }
 
   for (const { file, slugs: pinned } of related) {
@@ -146,5 +152,6 @@ export function checkContent(files: readonly ContentFile[], options: CheckOption
       }
     }
   }
+  issues.push(...checkTranslations(translations));
   return issues.sort((a, b) => a.file.localeCompare(b.file));
 }

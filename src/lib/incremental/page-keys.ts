@@ -80,9 +80,13 @@ export function cardFields(article: Article): unknown {
   return { slug, title, section, date, lang, standfirst, image, imageAlt };
 }
 
-/** Key of an article page: every field of the article (body, corrections…) and the cards of its related picks. */
-export function articlePageKey(article: Article, related: readonly Article[]): string {
-  return digest({ article, related: related.map(cardFields) });
+/**
+ * Key of an article page: every field of the article (body, corrections…), the cards of its related picks, and the
+ * slug and language of its translation (the language link and the hreflang alternates).
+ */
+export function articlePageKey(article: Article, related: readonly Article[], translation?: Article): string {
+  const version = translation && { slug: translation.slug, lang: translation.lang };
+  return digest({ article, related: related.map(cardFields), translation: version });
 }
 
 /**
