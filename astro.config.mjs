@@ -45,7 +45,12 @@ export default defineConfig({
   vite: { build: { emptyOutDir: false } },
   integrations: [
     siteConfig(config),
-    contentCheck({ contentDir: getContentDir(), sections: getSectionIds(config), cacheDir: getCacheDir() }),
+    contentCheck({
+      contentDir: getContentDir(),
+      sections: getSectionIds(config),
+      defaultLang: config.site.lang,
+      cacheDir: getCacheDir(),
+    }),
     pruneOutput(),
     securityHeaders(),
     devSearchIndex(),

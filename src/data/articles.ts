@@ -11,6 +11,7 @@ import { selectBanner, toLiveCoverage, type Banner } from '../lib/live.ts';
 import { checkRendered } from '../lib/render-check.ts';
 import { getStandfirst } from '../lib/standfirst.ts';
 import { canonicalTagLabels, canonicalTags } from '../lib/tags.ts';
+import { pairTranslations } from '../lib/content-check/translations.ts';
 import { computeSiteRelated, type SiteRelated } from './related.ts';
 import type { SiteArticle, SiteAuthor } from './site-article.ts';
 
@@ -29,6 +30,8 @@ export interface SiteData {
   stories: Map<string, SiteStory>;
   /** The breaking-news banner shown on every page at the build clock, if any. */
   banner: Banner | undefined;
+  /** The published version in another language of each article that has one, both ways. */
+  translations: Map<string, SiteArticle>;
 }
 
 /** A story package and its published articles, oldest first. */
@@ -60,6 +63,7 @@ function toArticle(entry: CollectionEntry<'articles'>, authors: ReadonlyMap<stri
     lang: data.lang ?? SITE.lang,
     draft: data.draft,
     related: data.related,
+    translation: data.translation,
     dateline: data.dateline,
     story: data.story,
     corrections: data.corrections,
@@ -113,6 +117,11 @@ async function load(): Promise<SiteData> {
   const related = new Map(
     [...relatedReport.picks].map(([slug, picks]) => [slug, picks.map((pick) => bySlug.get(pick.slug)!)]),
   );
+  const translations = new Map<string, SiteArticle>();
+  for (const [slug, other] of pairTranslations(published)) {
+    const version = bySlug.get(other);
+    if (bySlug.has(slug) && version) translations.set(slug, version);
+  }
   const byStory = groupByStory(published);
   const stories = new Map(
     (await getCollection('stories')).map((entry) => [
@@ -120,7 +129,15 @@ async function load(): Promise<SiteData> {
       { story: { id: entry.id, ...entry.data }, articles: byStory.get(entry.id) ?? [] },
     ]),
   );
-  return { published, related, relatedReport, authors, stories, banner: selectBanner(published, now) };
+  return {
+    published,
+    related,
+    relatedReport,
+    authors,
+    stories,
+    banner: selectBanner(published, now),
+    translations,
+  };
 }
 
 /** Returns the rendered entry of an article, for its body. */

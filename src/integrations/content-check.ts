@@ -44,6 +44,7 @@ function resolveImage(root: string, contentRoot: string, article: string, image:
 export function contentCheck(options: {
   contentDir: string;
   sections: readonly [string, ...string[]];
+  defaultLang: string;
   /** Where the per-file results are kept between builds (see content-check-cache.ts); none: every file is checked. */
   cacheDir?: string;
 }): AstroIntegration {
@@ -73,6 +74,7 @@ export function contentCheck(options: {
         const cache = options.cacheDir ? openContentCheckCache(options.cacheDir, options.sections) : undefined;
         const issues = checkContent(files, {
           sections: options.sections,
+          defaultLang: options.defaultLang,
           resolveImage: (article, image) => resolveImage(root, contentRoot, article, image),
           cache,
           authorIds: authors.ids,

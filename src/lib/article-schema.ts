@@ -94,6 +94,8 @@ export function createArticleSchema<Image extends z.ZodType>({ sections, image }
       imageCredit: nonEmptyText.optional(),
       draft: z.boolean().default(false),
       related: z.array(nonEmptyText, { error: 'must be a list of article slugs' }).default([]),
+      /** Slug of the same article in another language (checked across articles by content-check/translations.ts). */
+      translation: nonEmptyText.optional(),
       dateline: nonEmptyText.optional(),
       story: z
         .string()

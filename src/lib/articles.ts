@@ -49,6 +49,8 @@ export interface Article<Image = unknown> {
   lang: string;
   draft: boolean;
   related: string[];
+  /** Slug of the same article in another language, as its front matter names it. */
+  translation?: string | undefined;
   dateline?: string | undefined;
   /** The id of the story package (content/stories/<id>.md) the article belongs to. */
   story?: string | undefined;

@@ -94,3 +94,36 @@ describe('the section pages of each edition', () => {
     expect(readPage(FRENCH_ARTICLE).querySelector('.byline-section a')?.getAttribute('href')).toBe('/sections/europe/');
   });
 });
+
+describe('translations in the sample site', () => {
+  const FRENCH_SEED = 'articles/loukachenko-demande-a-la-russie-de-defendre-la-bielorussie/index.html';
+  const ENGLISH_SEED = 'articles/lukashenko-asks-russia-to-defend-belarus/index.html';
+  const alternates = (path: string) =>
+    [...readPage(path).querySelectorAll('link[rel="alternate"][hreflang]')].map(
+      (link) => `${link.getAttribute('hreflang')} ${link.getAttribute('href')}`,
+    );
+
+  it('should give both versions of the seed article the same hreflang pair, itself included', () => {
+    const pair = [
+      'fr https://kiosque.example.org/articles/loukachenko-demande-a-la-russie-de-defendre-la-bielorussie/',
+      'en https://kiosque.example.org/articles/lukashenko-asks-russia-to-defend-belarus/',
+    ];
+    expect(alternates(FRENCH_SEED)).toEqual(pair);
+    expect(alternates(ENGLISH_SEED)).toEqual([pair[1], pair[0]]);
+    expect(alternates(FRENCH_ARTICLE)).toEqual([]);
+  });
+
+  it('should link each version to the other, named in the other language', () => {
+    const toEnglish = readPage(FRENCH_SEED).querySelector('.translation-link a');
+    expect(toEnglish?.getAttribute('href')).toBe('/articles/lukashenko-asks-russia-to-defend-belarus/');
+    expect(toEnglish?.getAttribute('hreflang')).toBe('en');
+    expect(toEnglish?.textContent?.trim()).toBe('Read this article in English');
+    const toFrench = readPage(ENGLISH_SEED).querySelector('.translation-link a');
+    expect(toFrench?.getAttribute('href')).toBe(
+      '/articles/loukachenko-demande-a-la-russie-de-defendre-la-bielorussie/',
+    );
+    expect(toFrench?.getAttribute('lang')).toBe('fr');
+    expect(toFrench?.textContent?.trim()).toBe('Lire cet article en français');
+    expect(readPage(ENGLISH_SEED).documentElement.getAttribute('lang')).toBe('en');
+  });
+});

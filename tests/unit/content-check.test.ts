@@ -16,6 +16,7 @@ function check(files: Record<string, string | Uint8Array>, images: string[] = []
   }));
   return checkContent(list, {
     sections: SECTIONS,
+    defaultLang: 'fr',
     resolveImage: (_article, image) => (images.includes(image) ? 'ok' : 'missing'),
     authorIds,
   });
@@ -67,6 +68,25 @@ describe('checkContent', () => {
   it('reports tags that are not a list', () => {
     expect(messages({ 'a.md': article(`${VALID}\ntags: Ukraine, Russie`) })).toMatch(
       /a\.md: tags: must be a list of strings/,
+    );
+  });
+
+  it('reports a translation that is missing or in the same language, naming the file and the field', () => {
+    expect(
+      messages({
+        'a.md': article(`${VALID}\ntranslation: b`),
+        'b.md': article(`${VALID}\ntranslation: a`),
+        'c.md': article(`${VALID}\nlang: en\ntranslation: nowhere`),
+      }),
+    ).toBe(
+      [
+        'content/articles/a.md: translation: "b" is in the same language (fr): a translation is in another language',
+        'content/articles/b.md: translation: "a" is in the same language (fr): a translation is in another language',
+        'content/articles/c.md: translation: "nowhere" is not the slug of any article',
+      ].join('\n'),
+    );
+    expect(check({ 'a.md': article(`${VALID}\ntranslation: b`), 'b.md': article(`${VALID}\nlang: en-GB`) })).toEqual(
+      [],
     );
   });
 

@@ -76,6 +76,15 @@ describe('articlePageKey', () => {
     expect(articlePageKey(article, [{ ...pick, date: new Date('2025-01-01') }])).not.toBe(base);
   });
 
+  it('should change when the article gains a translation, or its translation moves or changes language', () => {
+    const version = make('v');
+    const withVersion = articlePageKey(article, [pick], { translation: version });
+    expect(withVersion).not.toBe(base);
+    expect(articlePageKey(article, [pick], { translation: make('w') })).not.toBe(withVersion);
+    expect(articlePageKey(article, [pick], { translation: { ...version, lang: 'de' } })).not.toBe(withVersion);
+    expect(articlePageKey(article, [pick], { translation: { ...version, body: 'Autre corps.' } })).toBe(withVersion);
+  });
+
   it('should not change when a pick changes something its card does not show', () => {
     expect(articlePageKey(article, [{ ...pick, body: 'Un autre corps.' }])).toBe(base);
     expect(articlePageKey(article, [{ ...pick, tags: ['Autre'] }])).toBe(base);

@@ -25,7 +25,7 @@ describe('story packages', () => {
     const article = makeArticle('a', '2024-01-01', { story: 'x' });
     const sibling = makeArticle('b', '2024-02-01', { story: 'x' });
     const key = (title: string) =>
-      articlePageKey(article, [], { id: 'x', title: 'Dossier', articles: [article, { ...sibling, title }] });
+      articlePageKey(article, [], { story: { id: 'x', title: 'Dossier', articles: [article, { ...sibling, title }] } });
     expect(key('Un')).not.toBe(key('Deux'));
     expect(key('Un')).toBe(key('Un'));
   });

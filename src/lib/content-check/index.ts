@@ -10,6 +10,7 @@ import { checkBody, type ImageStatus } from './body.ts';
 import { findControlCharacterInBody, findControlCharactersInData } from './control-characters.ts';
 import { splitFrontMatter, type ContentIssue } from './front-matter.ts';
 import { MAX_ARTICLE_BYTES } from './limits.ts';
+import { checkTranslations, type TranslationEntry } from './translations.ts';
 
 export type { ImageStatus } from './body.ts';
 
@@ -30,6 +31,8 @@ export interface LocatedIssue extends ContentIssue {
 /** What the checker needs besides the files. */
 export interface CheckOptions {
   sections: readonly [string, ...string[]];
+  /** The site language, of articles without `lang` (translations must differ in language). */
+  defaultLang?: string | undefined;
   /** What an image path (as written, relative to the article) leads to: a file in the content folder or not. */
   resolveImage: (articlePath: string, imagePath: string) => ImageStatus;
   /** Results of earlier builds, reused for files whose path and bytes are unchanged. */
@@ -62,6 +65,9 @@ export interface FileCheck {
   story?: string | undefined;
   /** Its `author` values (ids checked against content/authors/). */
   authors?: string[];
+  /** Its `lang` as written (none: the site's language) and the slug of its `translation`. */
+  lang?: string | undefined;
+  translation?: string | undefined;
 }
 
 /** Keeps file checks between builds; a file's result depends on its path, its bytes and the checker. */
@@ -136,7 +142,15 @@ function checkArticleFile(
     report(`${line}${problem.message}`, 'body');
   }
   const authors = [parsed.data.author ?? []].flat();
-  return { issues, related: parsed.data.related, images, story: parsed.data.story, authors };
+  return {
+    issues,
+    related: parsed.data.related,
+    images,
+    story: parsed.data.story,
+    authors,
+    lang: parsed.data.lang,
+    translation: parsed.data.translation,
+  };
 }
 
 /** Returns every problem in the articles folder; an empty list means the build may go on. */
@@ -146,6 +160,7 @@ export function checkContent(files: readonly ContentFile[], options: CheckOption
   const slugs = new Map<string, string>();
   const exactSlugs = new Set<string>();
   const related: { file: string; slugs: unknown }[] = [];
+  const translations: TranslationEntry[] = [];
 
   for (const file of [...files].sort((a, b) => a.path.localeCompare(b.path))) {
     const report = (message: string, field?: string) => issues.push({ file: file.path, field, message });
@@ -205,6 +220,11 @@ export function checkContent(files: readonly ContentFile[], options: CheckOption
         );
       }
     }
+    if (result.related) {
+      // Only a file whose front matter is valid takes part in the checks across files.
+      const lang = result.lang ?? options.defaultLang ?? '';
+      translations.push({ file: file.path, slug, lang, translation: result.translation });
+    }
   }
 
   for (const { file, slugs: pinned } of related) {
@@ -214,5 +234,6 @@ export function checkContent(files: readonly ContentFile[], options: CheckOption
       }
     }
   }
+  issues.push(...checkTranslations(translations));
   return issues.sort((a, b) => a.file.localeCompare(b.file));
 }

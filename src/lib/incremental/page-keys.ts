@@ -90,18 +90,25 @@ export interface StoryShown {
   articles: readonly Article[];
 }
 
+/** What an article page shows besides the article and its related picks. */
+export interface ArticlePageContext {
+  /** Its story package. */
+  story?: StoryShown | undefined;
+  /** Its version in another language (the language link and the hreflang alternates). */
+  translation?: Article | undefined;
+  /** What the layout shows on every page (the breaking-news banner). */
+  extra?: unknown;
+}
+
 /**
  * Key of an article page: every field of the article (body, corrections…), the cards of its related picks and of
- * its story's articles, and `extra` (what the layout shows on every page).
+ * its story's articles, the slug and language of its translation, and `extra`.
  */
-export function articlePageKey(
-  article: Article,
-  related: readonly Article[],
-  story?: StoryShown,
-  extra: unknown = null,
-): string {
+export function articlePageKey(article: Article, related: readonly Article[], shown: ArticlePageContext = {}): string {
+  const { story, translation, extra = null } = shown;
   const shownStory = story && { id: story.id, title: story.title, articles: story.articles.map(cardFields) };
-  return digest({ article, related: related.map(cardFields), story: shownStory, extra });
+  const version = translation && { slug: translation.slug, lang: translation.lang };
+  return digest({ article, related: related.map(cardFields), story: shownStory, translation: version, extra });
 }
 
 /**
