@@ -3,7 +3,7 @@
  * Memoised: every page of a build shares one load, one publication filter and one related-links computation.
  */
 import { getCollection, getEntry, type CollectionEntry } from 'astro:content';
-import { SITE } from './site-config.ts';
+import { EDITIONS, isInEdition, SITE } from './site-config.ts';
 import { compareNewestFirst, selectPublished } from '../lib/articles.ts';
 import { resolveAuthors, type Author } from '../lib/authors.ts';
 import { groupByStory, type Story } from '../lib/stories.ts';
@@ -28,8 +28,11 @@ export interface SiteData {
   authors: Map<string, SiteAuthor>;
   /** Every story package with a file in content/stories/, by id, with its published articles oldest first. */
   stories: Map<string, SiteStory>;
-  /** The breaking-news banner shown on every page at the build clock, if any. */
-  banner: Banner | undefined;
+  /**
+   * The breaking-news banner of each edition (by URL prefix) at the build clock, if any: shown on every page of that
+   * edition, so a reader of one language is not sent to an article in another.
+   */
+  banner: Record<string, Banner | undefined>;
   /** The published version in another language of each article that has one, both ways. */
   translations: Map<string, SiteArticle>;
 }
@@ -135,7 +138,15 @@ async function load(): Promise<SiteData> {
     relatedReport,
     authors,
     stories,
-    banner: selectBanner(published, now),
+    banner: Object.fromEntries(
+      EDITIONS.map((edition) => [
+        edition.prefix,
+        selectBanner(
+          published.filter((article) => isInEdition(edition, article.lang)),
+          now,
+        ),
+      ]),
+    ),
     translations,
   };
 }
