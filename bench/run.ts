@@ -29,7 +29,9 @@ import { readCorpusSources } from './sources.ts';
 
 const ROOT = new URL('..', import.meta.url).pathname;
 const TMP = join(ROOT, 'bench/tmp');
-const { values } = parseArgs({ options: { articles: { type: 'string', default: '1000' } } });
+const { values } = parseArgs({
+  options: { articles: { type: 'string', default: '1000' }, 'reuse-baseline': { type: 'boolean', default: false } },
+});
 const count = Number(values.articles);
 if (!Number.isInteger(count) || count < 10)
   throw new Error(`--articles must be a whole number ≥ 10, not ${values.articles}`);
@@ -66,9 +68,12 @@ function fresh(...dirs: string[]): void {
   for (const dir of dirs) rmSync(dir, { recursive: true, force: true });
 }
 
+const runFile = (what: string) => join(TMP, `run-${count}-${what.replace(/\W+/g, '-')}.json`);
+
 function checked(result: RunResult, what: string): RunResult {
-  // Each build's log is kept for a closer look (phases, pages rendered).
+  // Each build's log is kept for a closer look (phases, pages rendered), with its figures for --reuse-baseline.
   writeFileSync(join(TMP, `log-${count}-${what.replace(/\W+/g, '-')}.txt`), result.output);
+  writeFileSync(runFile(what), JSON.stringify(result));
   if (result.status !== 0) {
     console.error(result.output.slice(-4000));
     throw new Error(`${what} failed (exit ${result.status})`);
@@ -143,12 +148,23 @@ async function main(): Promise<void> {
   const cache = join(TMP, `cache-${count}`);
   const baselineOut = join(TMP, `baseline-dist-${count}`);
   const baselineCache = join(TMP, `baseline-cache-${count}`);
-  fresh(out, cache, baselineOut, baselineCache);
+  fresh(out, cache);
+  if (!values['reuse-baseline']) fresh(baselineOut, baselineCache);
 
-  log('bare Astro baseline, cold');
-  const baseline = checked(await buildBaseline(corpus.dir, baselineOut, baselineCache), 'bare Astro build');
-  log('bare Astro baseline, warm (content cache kept)');
-  const baselineWarm = checked(await buildBaseline(corpus.dir, baselineOut, baselineCache), 'bare Astro warm build');
+  // --reuse-baseline: the bare Astro figures of an earlier run on the same corpus (it is seeded), e.g. when a run
+  // failed after them; the report says so.
+  const previous = (what: string) => {
+    log(`bare Astro: reusing ${runFile(what)}`);
+    return JSON.parse(readFileSync(runFile(what), 'utf8')) as RunResult;
+  };
+  if (!values['reuse-baseline']) {
+    log('bare Astro baseline, cold');
+    checked(await buildBaseline(corpus.dir, baselineOut, baselineCache), 'bare Astro build');
+    log('bare Astro baseline, warm (content cache kept)');
+    checked(await buildBaseline(corpus.dir, baselineOut, baselineCache), 'bare Astro warm build');
+  }
+  const baseline = previous('bare Astro build');
+  const baselineWarm = previous('bare Astro warm build');
   log('Kiosque, cold');
   const cold = checked(await buildKiosque(corpus.dir, out, cache), 'Kiosque build');
   const kiosque = figures(cold, out);
