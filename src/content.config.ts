@@ -5,13 +5,15 @@ import config from 'virtual:kiosque/config';
 import { getContentDir } from './config.ts';
 import { createArticleSchema } from './lib/article-schema.ts';
 import { getSectionIds } from './lib/site-config.ts';
+import { articleLoader } from './integrations/article-loader.ts';
 import { createAuthorSchema, storySchema } from './lib/profile-schemas.ts';
 
 /** The id of an entry is its file name as written (no re-slugging), so URLs follow file names. */
 const byFileName = ({ entry }: { entry: string }) => entry.replace(/\.md$/, '');
 
+// Articles keep their bodies and rendered HTML out of Astro's data store (see src/integrations/article-loader.ts).
 const articles = defineCollection({
-  loader: glob({ base: getContentDir(), pattern: '*.md', generateId: byFileName }),
+  loader: articleLoader({ base: getContentDir() }),
   schema: ({ image }) => createArticleSchema({ sections: getSectionIds(config), image: image() }),
 });
 

@@ -8,8 +8,8 @@ import { compareNewestFirst, selectPublished } from '../lib/articles.ts';
 import { resolveAuthors, type Author } from '../lib/authors.ts';
 import { groupByStory, type Story } from '../lib/stories.ts';
 import { selectBanner, toLiveCoverage, type Banner } from '../lib/live.ts';
-import { checkRendered } from '../lib/render-check.ts';
-import { getStandfirst } from '../lib/standfirst.ts';
+import { getCacheDir } from '../config.ts';
+import { articleCacheDir, readArticleRender, readArticleText } from './article-cache.ts';
 import { canonicalTagLabels, canonicalTags } from '../lib/tags.ts';
 import { pairTranslations } from '../lib/content-check/translations.ts';
 import { computeSiteRelated, type SiteRelated } from './related.ts';
@@ -49,10 +49,11 @@ function toAuthor(entry: CollectionEntry<'authors'>): SiteAuthor {
 
 function toArticle(entry: CollectionEntry<'articles'>, authors: ReadonlyMap<string, Author>, now: Date): SiteArticle {
   const { data } = entry;
-  const body = entry.body ?? '';
-  const problem = checkRendered(body, entry.rendered?.html);
+  const source = entry.filePath ?? entry.id;
+  // The body and the standfirst were stored beside the data store when the file was loaded (./article-cache.ts).
+  const { body, standfirst, problem } = readArticleText(articleCacheDir(getCacheDir()), String(entry.digest), source);
   // No article is published with less than its source: a failed render fails the build, naming the file.
-  if (problem) throw new Error(`${entry.filePath ?? entry.id}: ${problem}`);
+  if (problem) throw new Error(`${source}: ${problem}`);
   return {
     slug: entry.id,
     title: data.title,
@@ -60,7 +61,7 @@ function toArticle(entry: CollectionEntry<'articles'>, authors: ReadonlyMap<stri
     updated: data.updated,
     section: data.section,
     description: data.description,
-    standfirst: getStandfirst(data.description, entry.rendered?.html ?? ''),
+    standfirst,
     tags: data.tags,
     authors: resolveAuthors(data.author === undefined ? [] : [data.author].flat(), authors),
     lang: data.lang ?? SITE.lang,
@@ -151,9 +152,15 @@ async function load(): Promise<SiteData> {
   };
 }
 
-/** Returns the rendered entry of an article, for its body. */
+/** Returns the rendered entry of an article, for its body: its rendered content read back from the article cache. */
 export async function getArticleEntry(slug: string): Promise<CollectionEntry<'articles'>> {
   const entry = await getEntry('articles', slug);
   if (!entry) throw new Error(`No article with slug "${slug}"`);
-  return entry;
+  const { html, headings, imagePaths } = readArticleRender(
+    articleCacheDir(getCacheDir()),
+    String(entry.digest),
+    entry.filePath ?? entry.id,
+  );
+  // Astro's render() then resolves body images and records the file, as for an entry the glob loader rendered.
+  return { ...entry, rendered: { html, metadata: { headings, imagePaths } } };
 }
