@@ -15,10 +15,10 @@ import { sourceDigest } from '../lib/incremental/source-digest.ts';
 import { checkRendered } from '../lib/render-check.ts';
 import { getStandfirst } from '../lib/standfirst.ts';
 
-// Part of every digest, so that a change to the Markdown pipeline's code or to what the cache holds renders the
-// articles again (Astro's own store notices a change of configuration, not of a plugin's code).
-const CACHE_FORMAT = '1';
-const PIPELINE = new URL('../lib/markdown/pipeline.ts', import.meta.url);
+// The code whose output the cache holds: this loader (with what it imports: standfirst, render check, file format)
+// and the Markdown pipeline. Its digest is part of every article's, so a change to that code renders the articles
+// again (Astro's own store notices a change of configuration, not of a plugin's code).
+const SOURCES = [new URL(import.meta.url), new URL('../lib/markdown/pipeline.ts', import.meta.url)];
 
 /** Whether a file name is an article the glob loader's `*.md` pattern would take (no hidden files). */
 const isArticleFile = (name: string): boolean => name.endsWith('.md') && !name.startsWith('.');
@@ -33,7 +33,7 @@ async function loadArticles(context: LoaderContext, base: string): Promise<void>
   const root = fileURLToPath(config.root);
   const folder = resolve(root, base);
   const cache = articleCacheDir(fileURLToPath(config.cacheDir));
-  const key = `${CACHE_FORMAT}:${sourceDigest(PIPELINE)}`;
+  const key = SOURCES.map((source) => sourceDigest(source)).join(':');
   const sync = (name: string) => syncArticle(context, { folder, root, cache, key }, name);
 
   const names = (await readdir(folder, { withFileTypes: true }))
