@@ -9,9 +9,8 @@
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { digest } from '../lib/incremental/page-keys.ts';
-import { primaryLanguage } from '../lib/language/tags.ts';
 import type { RelatedOptions, RelatedPick, RelatedResult, RelatedShortfall } from '../lib/related-links/types.ts';
-import type { RelatedJob, RelatedSource } from './related-parallel.ts';
+import { sourceFields, type RelatedJob, type RelatedSource } from './related-parallel.ts';
 
 // The engine's source text is part of the key, so a change to the engine (or to the text folding it uses) is never
 // answered with picks made by the previous version.
@@ -46,15 +45,6 @@ export interface RelatedReuse {
   reused: boolean;
   /** Articles analysed in this run (the others' analyses were read back); 0 when the result was reused. */
   analysed: number;
-}
-
-/**
- * What an article's analysis reads, its body still in Markdown: keyed on the source, the build never converts an
- * unchanged body to plain text (an edit after the part of the body that is read costs one analysis, nothing more).
- */
-export function sourceFields(source: RelatedSource): unknown {
-  const { title, description, tags, markdown, lang } = source;
-  return { title, description: description ?? '', tags, markdown, lang: primaryLanguage(lang) };
 }
 
 /**

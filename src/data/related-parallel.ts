@@ -9,6 +9,7 @@ import { once } from 'node:events';
 import { availableParallelism } from 'node:os';
 import { join } from 'node:path';
 import { Worker } from 'node:worker_threads';
+import { primaryLanguage } from '../lib/language/tags.ts';
 import type { FlatNeighbours } from '../lib/related-links/codec.ts';
 import type {
   RelatedInput,
@@ -21,6 +22,15 @@ import type {
 /** An article as the build hands it over: the body still in Markdown (turned into plain text only if analysed). */
 export interface RelatedSource extends Omit<RelatedInput, 'body'> {
   markdown: string;
+}
+
+/**
+ * What an article's analysis reads, its body still in Markdown: keyed on the source, the build never converts an
+ * unchanged body to plain text (an edit after the part of the body that is read costs one analysis, nothing more).
+ */
+export function sourceFields(source: RelatedSource): unknown {
+  const { title, description, tags, markdown, lang } = source;
+  return { title, description: description ?? '', tags, markdown, lang: primaryLanguage(lang) };
 }
 
 /** One computation: the articles, the key of each one's analysis, and where kept analyses live. */
