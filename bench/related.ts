@@ -5,7 +5,11 @@
  * machine), peak memory, and links per article, coverage and precision@4 by story. Then the run after an edit: one
  * article's headline changed, every other article's analysis read back from the file the build keeps
  * (src/data/related-terms-cache.ts), keys computed as the build does, the engine run over all articles, the
- * analyses written back; its wall and CPU time are `editSeconds` and `editCpuSeconds`.
+ * analyses written back; its wall and CPU time are `editSeconds` and `editCpuSeconds`. Then the same two runs the
+ * way the build makes them (src/data/related-parallel.ts): worker threads started for the run, bodies handed over in
+ * Markdown (so the plain-text conversion is inside the time), keys computed from the sources: `workerSeconds` and
+ * `workerEditSeconds` (wall, up to the result; storing the analyses comes after), with the process's CPU time
+ * (every thread) and whether the picks are byte for byte those of the one-thread engine.
  *
  *   npm run bench:related -- --articles 10000
  *
@@ -16,6 +20,7 @@ import { parse } from 'yaml';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { computeRelatedInWorkers, sourceFields, type RelatedSource } from '../src/data/related-parallel.ts';
 import { readArticleTerms, writeArticleTerms } from '../src/data/related-terms-cache.ts';
 import { digest } from '../src/lib/incremental/page-keys.ts';
 import {
@@ -45,14 +50,14 @@ interface FrontMatter {
   lang?: string;
 }
 
-const articles: RelatedInput[] = generateCorpus(total, readCorpusSources(ROOT)).articles.map(({ slug, markdown }) => {
+const sources: RelatedSource[] = generateCorpus(total, readCorpusSources(ROOT)).articles.map(({ slug, markdown }) => {
   const [, yaml, ...rest] = markdown.split(/^---$/m);
   const data = parse(yaml!) as FrontMatter;
   return {
     slug,
     title: data.title,
     ...(data.description !== undefined && { description: data.description }),
-    body: markdownToPlainText(rest.join('---')),
+    markdown: rest.join('---'),
     tags: data.tags,
     section: data.section,
     lang: data.lang ?? 'fr',
@@ -60,6 +65,10 @@ const articles: RelatedInput[] = generateCorpus(total, readCorpusSources(ROOT)).
     pinned: [],
   };
 });
+const articles: RelatedInput[] = sources.map(({ markdown, ...source }) => ({
+  ...source,
+  body: markdownToPlainText(markdown),
+}));
 // The generator's first tag is the article's story.
 const story = new Map(articles.map((article) => [article.slug, article.tags[0]]));
 
@@ -107,6 +116,32 @@ function edit() {
 const { editSeconds, editUsed, missing } = edit();
 rmSync(cacheDir, { recursive: true, force: true });
 
+// The build's way: worker threads, from nothing, then after the same edit.
+const one = computeRelatedDetailed(articles, { count: 4 });
+const serialised = (result: { picks: Map<string, unknown>; shortfalls: Map<string, unknown> }) =>
+  JSON.stringify([[...result.picks], [...result.shortfalls]]);
+const workerDir = mkdtempSync(join(tmpdir(), 'kiosque-related-bench-workers-'));
+async function inWorkers(list: RelatedSource[]) {
+  const runCpu = process.cpuUsage();
+  const runStarted = performance.now();
+  const keys = list.map((source) => digest(sourceFields(source)));
+  const result = await computeRelatedInWorkers({
+    sources: list,
+    keys,
+    options: { count: 4 },
+    cacheDir: workerDir,
+    engine: 'bench',
+  });
+  const runSeconds = (performance.now() - runStarted) / 1000;
+  const runUsed = process.cpuUsage(runCpu);
+  await result.stored;
+  return { runSeconds, runCpu: (runUsed.user + runUsed.system) / 1e6, result };
+}
+const cold = await inWorkers(sources);
+const warm = await inWorkers(sources.map((source, k) => (k === 0 ? { ...source, title: edited[0]!.title } : source)));
+rmSync(workerDir, { recursive: true, force: true });
+const oneEdited = computeRelatedDetailed(edited, { count: 4 });
+
 let shown = 0;
 let correct = 0;
 let covered = 0;
@@ -124,6 +159,13 @@ console.log(
     editSeconds: Number(editSeconds.toFixed(2)),
     editCpuSeconds: Number(((editUsed.user + editUsed.system) / 1e6).toFixed(2)),
     editAnalysed: missing.length,
+    workerSeconds: Number(cold.runSeconds.toFixed(2)),
+    workerCpuSeconds: Number(cold.runCpu.toFixed(2)),
+    workerEditSeconds: Number(warm.runSeconds.toFixed(2)),
+    workerEditCpuSeconds: Number(warm.runCpu.toFixed(2)),
+    workerEditAnalysed: warm.result.analysed,
+    workersSameAsOneThread:
+      serialised(cold.result) === serialised(one) && serialised(warm.result) === serialised(oneEdited),
     linksPerArticle: Number((shown / total).toFixed(2)),
     coverage: Number((covered / total).toFixed(3)),
     precisionAt4ByStory: Number((correct / Math.max(1, shown)).toFixed(3)),

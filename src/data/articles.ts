@@ -12,7 +12,7 @@ import { getCacheDir } from '../config.ts';
 import { articleCacheDir, readArticleRender, readArticleText } from './article-cache.ts';
 import { canonicalTagLabels, canonicalTags } from '../lib/tags.ts';
 import { pairTranslations } from '../lib/content-check/translations.ts';
-import { computeSiteRelated, type SiteRelated } from './related.ts';
+import { computeSiteRelated, startSiteRelated, type SiteRelated } from './related.ts';
 import type { SiteArticle, SiteAuthor } from './site-article.ts';
 
 export type { SiteArticle, SiteAuthor } from './site-article.ts';
@@ -101,6 +101,8 @@ export function getSiteData(): Promise<SiteData> {
 }
 
 async function load(): Promise<SiteData> {
+  // The related-links workers start now and read their kept analyses while the collections load.
+  startSiteRelated();
   const authors = new Map((await getCollection('authors')).map((entry) => [entry.id, toAuthor(entry)]));
   const entries = await getCollection('articles');
   const now = getBuildDate();
@@ -117,7 +119,7 @@ async function load(): Promise<SiteData> {
     console.info(`[kiosque] ${excluded.length} article(s) left out of this build: ${reasons}`);
   }
   const bySlug = new Map(published.map((article) => [article.slug, article]));
-  const relatedReport = computeSiteRelated(published);
+  const relatedReport = await computeSiteRelated(published);
   const related = new Map(
     [...relatedReport.picks].map(([slug, picks]) => [slug, picks.map((pick) => bySlug.get(pick.slug)!)]),
   );

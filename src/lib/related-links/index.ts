@@ -7,7 +7,7 @@
 import { fold } from '../language/fold.ts';
 import { analyseArticles, type ArticleTerms } from './analyse.ts';
 import { primaryLanguage } from '../language/tags.ts';
-import { findNeighbours, type Neighbour } from './neighbours.ts';
+import { findNeighbours, type Neighbour, type NeighbourSearch } from './neighbours.ts';
 import { DEFAULT_TUNING, type RelatedTuning } from './tuning.ts';
 import type { RelatedInput, RelatedOptions, RelatedPick, RelatedResult, RelatedShortfall } from './types.ts';
 import { vectorise, type Vector } from './vectors.ts';
@@ -47,16 +47,27 @@ interface Ranked extends Neighbour {
   similarity: number;
 }
 
-/** Re-ranks each article's neighbours: a neighbour that shares neighbours with the article gains. */
-function rerankBySharedNeighbours(lists: Neighbour[][], weight: number, size: number): Ranked[][] {
-  if (weight === 0) return lists.map((list) => list.map(({ doc, score }) => ({ doc, similarity: score, score })));
+/**
+ * Re-ranks the neighbours of docs `from` to `to` (exclusive): a neighbour that shares neighbours with the article
+ * gains. `lists` holds every doc's neighbours, in doc order.
+ */
+function rerankBySharedNeighbours(
+  lists: Neighbour[][],
+  weight: number,
+  size: number,
+  from: number,
+  to: number,
+): Ranked[][] {
+  const own = lists.slice(from, to);
+  if (weight === 0) return own.map((list) => list.map(({ doc, score }) => ({ doc, similarity: score, score })));
   // Every list's docs in one flat array, and a mark per doc: counting shared neighbours reads numbers only.
   const starts = new Int32Array(lists.length + 1);
   lists.forEach((list, doc) => (starts[doc + 1] = starts[doc]! + list.length));
   const flat = new Int32Array(starts[lists.length]!);
   lists.forEach((list, doc) => list.forEach((neighbour, k) => (flat[starts[doc]! + k] = neighbour.doc)));
   const mark = new Int32Array(lists.length).fill(-1);
-  return lists.map((list, doc) => {
+  return own.map((list, k) => {
+    const doc = from + k;
     for (const { doc: other } of list) mark[other] = doc;
     return list
       .map(({ doc: other, score }) => {
@@ -68,20 +79,31 @@ function rerankBySharedNeighbours(lists: Neighbour[][], weight: number, size: nu
   });
 }
 
+/** Everything the neighbour search and the final picks read, computed once from the articles and their analyses. */
+export interface PreparedRelated {
+  /** The articles in slug order: doc numbers index this list. */
+  articles: RelatedInput[];
+  languages: string[];
+  group: number[];
+  vectors: Vector[];
+  surface: string[];
+  count: number;
+  search: NeighbourSearch;
+}
+
 /**
- * Computes up to `count` related articles for every article, and why some articles get fewer. `analysed` may hold
- * analyses kept from an earlier run (by slug, made with the same tuning); the other articles are analysed here.
+ * Sorts the articles, analyses those missing from `analysed` (kept analyses by slug, made with the same tuning) and
+ * vectorises them all: what every part of a split computation needs.
  */
-export function computeRelatedDetailed(
+export function prepareRelated(
   input: readonly RelatedInput[],
   options: RelatedOptions,
   tuning: RelatedTuning = DEFAULT_TUNING,
   analysed: ReadonlyMap<string, ArticleTerms> = new Map(),
-): RelatedResult {
+): PreparedRelated {
   const { count, minScore = DEFAULT_MIN_SCORE, sameLanguageOnly = true } = options;
   // Work in slug order so the output does not depend on the order articles were read in.
   const articles = [...input].sort((a, b) => (a.slug < b.slug ? -1 : a.slug > b.slug ? 1 : 0));
-  const index = new Map(articles.map((article, position) => [article.slug, position]));
   const languages = articles.map((article) => primaryLanguage(article.lang));
   const languageIds = new Map<string, number>();
   for (const lang of languages) if (!languageIds.has(lang)) languageIds.set(lang, languageIds.size);
@@ -93,18 +115,46 @@ export function computeRelatedDetailed(
   const terms = articles.map((article) => analysed.get(article.slug) ?? fresh.get(article.slug)!);
   const vectors = vectorise(terms, group, tuning, surface);
   const maxPinned = articles.reduce((max, article) => Math.max(max, article.pinned.length), 0);
-  const found = findNeighbours(articles, vectors, group, surface.length, tuning, {
+  const search: NeighbourSearch = {
     keep: Math.max(tuning.neighbours, count + maxPinned),
     minScore,
     tags: articles.map((article) => new Set(article.tags.map(fold))),
-  });
-  const ranked = rerankBySharedNeighbours(found, tuning.sharedNeighbourWeight, tuning.neighbours);
+  };
+  return { articles, languages, group, vectors, surface, count, search };
+}
+
+/** The neighbours of docs `from` to `to` (exclusive): independent per doc, so parts can be searched apart. */
+export function searchNeighbours(
+  prepared: PreparedRelated,
+  tuning: RelatedTuning = DEFAULT_TUNING,
+  from = 0,
+  to = prepared.articles.length,
+): Neighbour[][] {
+  const { articles, vectors, group, surface, search } = prepared;
+  return findNeighbours(articles, vectors, group, surface.length, tuning, { ...search, from, to });
+}
+
+/**
+ * The final picks and shortfalls of docs `from` to `to` (exclusive), from every doc's neighbours (in doc order):
+ * re-ranking, pins and the cut.
+ */
+export function pickRelated(
+  prepared: PreparedRelated,
+  found: Neighbour[][],
+  tuning: RelatedTuning = DEFAULT_TUNING,
+  from = 0,
+  to = prepared.articles.length,
+): RelatedResult {
+  const { articles, languages, group, vectors, surface, count } = prepared;
+  const index = new Map(articles.map((article, position) => [article.slug, position]));
+  const ranked = rerankBySharedNeighbours(found, tuning.sharedNeighbourWeight, tuning.neighbours, from, to);
   const groupSizes = new Map<number, number>();
   for (const g of group) groupSizes.set(g, (groupSizes.get(g) ?? 0) + 1);
 
   const picks = new Map<string, RelatedPick[]>();
   const shortfalls = new Map<string, RelatedShortfall>();
-  articles.forEach((article, doc) => {
+  for (let doc = from; doc < to; doc++) {
+    const article = articles[doc]!;
     const list: RelatedPick[] = [];
     for (const slug of article.pinned) {
       const target = index.get(slug);
@@ -112,7 +162,7 @@ export function computeRelatedDetailed(
       if (target === undefined || target === doc || list.some((pick) => pick.slug === slug)) continue;
       list.push({ slug, score: 0, pinned: true, sharedTerms: sharedTerms(vectors[doc]!, vectors[target]!, surface) });
     }
-    const candidates = ranked[doc]!;
+    const candidates = ranked[doc - from]!;
     // The cut is relative to the best similarity, capped so that a near-duplicate does not hide every other link.
     let best = 0;
     for (const candidate of candidates) best = Math.max(best, candidate.similarity);
@@ -153,8 +203,22 @@ export function computeRelatedDetailed(
         candidates: candidates.length,
       });
     }
-  });
+  }
   return { picks, shortfalls };
+}
+
+/**
+ * Computes up to `count` related articles for every article, and why some articles get fewer. `analysed` may hold
+ * analyses kept from an earlier run (by slug, made with the same tuning); the other articles are analysed here.
+ */
+export function computeRelatedDetailed(
+  input: readonly RelatedInput[],
+  options: RelatedOptions,
+  tuning: RelatedTuning = DEFAULT_TUNING,
+  analysed: ReadonlyMap<string, ArticleTerms> = new Map(),
+): RelatedResult {
+  const prepared = prepareRelated(input, options, tuning, analysed);
+  return pickRelated(prepared, searchNeighbours(prepared, tuning), tuning);
 }
 
 /** Computes up to `count` related articles for every article: pinned first, then the best computed matches. */

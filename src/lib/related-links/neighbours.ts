@@ -25,6 +25,9 @@ export interface NeighbourSearch {
   minScore: number;
   /** Folded tags of each article. */
   tags: ReadonlySet<string>[];
+  /** The docs searched, from `from` to `to` (exclusive); all by default. */
+  from?: number;
+  to?: number;
 }
 
 /** Small integer ids for strings (sections, tags), so the inner loop compares numbers. */
@@ -37,7 +40,7 @@ function numberer(): (value: string) => number {
   };
 }
 
-/** The best `keep` neighbours of each article, best first (ties: newer first, then slug order). */
+/** The best `keep` neighbours of each searched article, best first (ties: newer first, then slug order). */
 export function findNeighbours(
   articles: readonly RelatedInput[],
   vectors: readonly Vector[],
@@ -48,7 +51,7 @@ export function findNeighbours(
 ): Neighbour[][] {
   const postings = invertedIndex(vectors, terms, tuning.maxPostings);
   const { starts, ends, docs, weights } = postings;
-  const { keep, minScore, tags } = search;
+  const { keep, minScore, tags, from = 0, to = articles.length } = search;
   const { minSharedTerms, tagBonus, sectionBonus, dateScaleDays, dateExponent } = tuning;
   const total = articles.length;
   const times = Float64Array.from(articles, (article) => article.date.getTime());
@@ -69,7 +72,7 @@ export function findNeighbours(
   const maxBonus = tagBonus + sectionBonus;
 
   const result: Neighbour[][] = [];
-  for (let doc = 0; doc < total; doc++) {
+  for (let doc = from; doc < to; doc++) {
     const vector = vectors[doc]!;
     let size = 0;
     for (let k = 0; k < vector.terms.length; k++) {

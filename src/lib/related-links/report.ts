@@ -28,7 +28,7 @@ export function describeShortfall(shortfall: RelatedShortfall): string {
 
 /** Formats the report as Markdown, in slug order. */
 export function formatRelatedReport(
-  articles: readonly RelatedInput[],
+  articles: readonly Pick<RelatedInput, 'slug'>[],
   picks: ReadonlyMap<string, RelatedPick[]>,
   shortfalls: ReadonlyMap<string, RelatedShortfall> = new Map(),
 ): string {
