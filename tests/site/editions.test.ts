@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { readPage } from '../support/dist.ts';
+import { parseHTML } from 'linkedom';
+import { readDist, readPage } from '../support/dist.ts';
 import { asWords, frenchOnlyFragments, visibleText } from '../support/ui-text.ts';
 
 const ENGLISH_ARTICLE = 'articles/fixture-english-space-telescope/index.html';
@@ -214,5 +215,40 @@ describe('the tag, archive, corrections and search pages of each edition', () =>
     const french = readPage('search/index.html');
     expect(french.querySelector('[data-search]')?.getAttribute('data-default-language')).toBe('');
     expect(french.querySelector('select[name="language"] option[selected]')).toBeNull();
+  });
+});
+
+describe('the sitemap of the sample site', () => {
+  const SITE_URL = 'https://kiosque.example.org';
+  /** The hreflang alternates the sitemap gives a page, as "lang url". */
+  const sitemapAlternates = (path: string): string[] => {
+    const document = parseHTML(readDist('sitemap-0.xml')).document;
+    const entry = [...document.querySelectorAll('url')].find(
+      (url) => url.querySelector('loc')?.textContent === `${SITE_URL}${path}`,
+    );
+    expect(entry, path).toBeDefined();
+    return [...entry!.querySelectorAll('*')]
+      .filter((element) => element.tagName.toLowerCase() === 'xhtml:link')
+      .map((link) => `${link.getAttribute('hreflang')} ${link.getAttribute('href')}`);
+  };
+
+  it('should carry the hreflang pair of translated articles, both ways, as their pages declare it', () => {
+    const FRENCH_SEED = '/articles/loukachenko-demande-a-la-russie-de-defendre-la-bielorussie/';
+    const ENGLISH_SEED = '/articles/lukashenko-asks-russia-to-defend-belarus/';
+    const pair = [`fr ${SITE_URL}${FRENCH_SEED}`, `en ${SITE_URL}${ENGLISH_SEED}`];
+    expect(sitemapAlternates(FRENCH_SEED)).toEqual(pair);
+    expect(sitemapAlternates(ENGLISH_SEED)).toEqual([pair[1], pair[0]]);
+    expect(sitemapAlternates('/articles/sanctions-europeennes-contre-la-bielorussie/')).toEqual([]);
+  });
+
+  it('should carry the editions’ home pages as alternates of each other, in the sitemap and in their heads', () => {
+    const homes = [`fr ${SITE_URL}/`, `en ${SITE_URL}/en/`];
+    expect(sitemapAlternates('/')).toEqual(homes);
+    expect(sitemapAlternates('/en/')).toEqual(homes);
+    const head = [...readPage('en/index.html').querySelectorAll('link[rel="alternate"][hreflang]')].map(
+      (link) => `${link.getAttribute('hreflang')} ${link.getAttribute('href')}`,
+    );
+    expect(head).toEqual(homes);
+    expect(sitemapAlternates('/en/tags/')).toEqual([]);
   });
 });
