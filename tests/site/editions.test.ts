@@ -29,6 +29,14 @@ describe('an article page in the sample site (French default edition, English ed
     expect(frenchOnlyFragments().filter((fragment) => asWords(fragment).test(chrome))).toEqual([]);
   });
 
+  it('should label an English article’s footnotes in English, and a French one’s in French', () => {
+    const english = readPage('articles/how-central-banks-use-interest-rates-against-inflation/index.html');
+    expect(english.querySelector('.footnotes h2')?.textContent?.trim()).toBe('Footnotes');
+    expect(english.querySelector('[data-footnote-backref]')?.getAttribute('aria-label')).toBe('Back to reference 1');
+    const french = readPage('articles/garanties-de-securite-pour-l-ukraine-de-quoi-parle-t-on/index.html');
+    expect(french.querySelector('.footnotes h2')?.textContent?.trim()).toBe('Notes');
+  });
+
   it('should keep French articles in the French UI', () => {
     const document = readPage(FRENCH_ARTICLE);
     expect(document.documentElement.getAttribute('lang')).toBe('fr');
