@@ -91,3 +91,25 @@ export async function getEditionPagePaths(editions: readonly Edition[], shown: (
     })),
   );
 }
+
+/**
+ * The paths of an edition's author pages, each listing the author's articles in the edition. The default edition
+ * has a page for every author file; a further edition only for the authors of some of its articles.
+ */
+export async function getAuthorPaths(paginate: PaginateFunction, edition: Edition) {
+  const { authors, banner } = await getSiteData();
+  const { SITE, t } = viewOf(edition);
+  const articles = await getEditionArticles(edition);
+  return [...authors.values()].flatMap((author) => {
+    const theirs = articles.filter((article) => article.authors.some((byline) => byline.id === author.id));
+    if (theirs.length === 0 && !edition.isDefault) return [];
+    return withListingKeys(
+      paginate(theirs, {
+        params: { ...editionParam(edition), authors: t('author.path'), id: author.id },
+        props: { author, edition },
+        pageSize: SITE.pageSize,
+      }),
+      { edition: edition.prefix, author, banner },
+    );
+  });
+}

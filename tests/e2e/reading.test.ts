@@ -36,13 +36,14 @@ const ENGLISH_PAGE_TYPES: Record<string, string> = {
   englishArticle: '/articles/lukashenko-asks-russia-to-defend-belarus/',
 };
 
-/** The English edition's tag, archive and corrections pages. */
+/** The English edition's tag, archive, corrections and author pages. */
 const ENGLISH_LISTING_TYPES: Record<string, string> = {
   englishTags: '/en/tags/',
   englishTag: '/en/tags/ukraine/',
   englishArchives: '/en/archives/',
   englishArchiveMonth: '/en/archives/2023/04/',
   englishCorrections: '/en/corrections/',
+  englishAuthor: '/en/authors/sophie-garnier/',
 };
 
 describe('reading the site in Chromium', () => {
