@@ -4,18 +4,25 @@ import sitemap from '@astrojs/sitemap';
 import { unified } from '@astrojs/markdown-remark';
 import { getCacheDir, getContentDir } from './src/config.ts';
 import { loadSiteConfig } from './src/load-config.ts';
-import { getSectionIds } from './src/lib/site-config.ts';
+import { editionPath, getEditions, getSectionIds } from './src/lib/site-config.ts';
+import { pagesWithAlternates } from './src/lib/sitemap-alternates.ts';
 import { contentCheck } from './src/integrations/content-check.ts';
 import { devSearchIndex } from './src/integrations/dev-search-index.ts';
 import { pruneOutput } from './src/integrations/prune-output.ts';
 import { securityHeaders } from './src/integrations/security-headers.ts';
 import { siteConfig } from './src/integrations/site-config.ts';
+import { sitemapAlternates } from './src/integrations/sitemap-alternates.ts';
 import { createMarkdownPipeline } from './src/lib/markdown/pipeline.ts';
 import { CSP_DIRECTIVES, CSP_SCRIPT_SOURCES, CSP_STYLE_SOURCES } from './src/lib/csp.ts';
 
 // The site configuration: src/config.ts, or the module KIOSQUE_CONFIG names. Loaded here only, then passed on.
 const config = await loadSiteConfig();
 const { remarkPlugins, rehypePlugins, remarkRehypeOptions } = createMarkdownPipeline(config);
+// The sitemap's hreflang alternates, read from the heads of translated articles and edition home pages.
+const alternates = sitemapAlternates({
+  site: config.site.url,
+  shouldRead: pagesWithAlternates(getEditions(config).map((edition) => editionPath(edition, '/'))),
+});
 
 export default defineConfig({
   site: config.site.url,
@@ -54,6 +61,10 @@ export default defineConfig({
     pruneOutput(),
     securityHeaders(),
     devSearchIndex(),
-    sitemap({ filter: (page) => !page.endsWith('/404/') && !page.includes('/search/') }),
+    alternates.integration,
+    sitemap({
+      filter: (page) => !page.endsWith('/404/') && !page.includes('/search/'),
+      serialize: alternates.serialize,
+    }),
   ],
 });

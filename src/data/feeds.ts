@@ -1,5 +1,5 @@
 /** The site's feed channels: each edition, and one per section, each in every feed format. */
-import { authorPath, EDITIONS, type EditionView, isInEdition, type Section, SITE, viewOf } from './site-config.ts';
+import { EDITIONS, type EditionView, isInEdition, type Section, SITE, viewOf } from './site-config.ts';
 import type { Edition } from '../lib/site-config.ts';
 import { buildFeed, FEED_FORMATS, type FeedChannel, type FeedFormat } from '../lib/feeds.ts';
 import { digest } from '../lib/incremental/page-keys.ts';
@@ -67,7 +67,7 @@ export async function feedResponse(
     size: SITE.feedSize,
     format,
     sectionLabel: (id) => view.getSection(id).label,
-    authorPath: (id) => authorPath(id),
+    authorPath: (id) => view.authorPath(id),
     formatTime: (date, lang) => view.formatTime(date, lang, true),
   });
   return new Response(body, { headers: { 'Content-Type': `${FEED_FORMATS[format].type}; charset=utf-8` } });

@@ -26,7 +26,7 @@ export const SECTIONS = config.sections;
 /** UI strings and date formatting in this build's UI language. */
 export const { t, tParts, tCount, formatDate, formatTime, formatMonth, formatList } = createI18n(config);
 
-/** URL of an author's page (author pages are the default edition's: its path segment). */
+/** URL of an author's page in the default edition (its path segment: `/auteurs/<id>/`). */
 export const authorPath = (id: string, page = 1): string => authorUrl(t('author.path'), id, page);
 /** URL of a story package's page (the default edition's path segment). */
 export const storyPath = (id: string): string => storyUrl(t('story.path'), id);
@@ -47,6 +47,8 @@ export interface EditionView extends I18n {
   getSection: (id: string) => Section;
   /** A site path inside this edition ('/' is its home page). */
   path: (sitePath: string) => string;
+  /** URL of an author's page in this edition ('/en/authors/<id>/': the path segment is the edition's string). */
+  authorPath: (id: string, page?: number) => string;
 }
 
 const views = new Map<string, EditionView>();
@@ -65,6 +67,7 @@ export function viewOf(edition: Edition): EditionView {
       SECTIONS: editionConfig.sections,
       getSection: (id) => findSection(editionConfig, id),
       path: (sitePath) => editionPath(edition, sitePath),
+      authorPath: (id, page = 1) => editionPath(edition, authorUrl(edition.strings['author.path'], id, page)),
       ...createI18n(editionConfig),
     };
     views.set(edition.prefix, view);

@@ -16,7 +16,7 @@ import {
   type SearchEngine,
   type SearchOutcome,
 } from '../lib/search/run-search.ts';
-import { FILTER_NAMES, readState, writeState, type SearchState } from '../lib/search/url-state.ts';
+import { FILTER_NAMES, readState, writeState, type FilterDefaults, type SearchState } from '../lib/search/url-state.ts';
 
 interface Pagefind extends SearchEngine {
   options: (options: Record<string, unknown>) => Promise<void>;
@@ -60,6 +60,8 @@ export function startSearchPage(): void {
   const strings = JSON.parse(root.dataset.strings ?? '{}') as Record<string, string>;
   const lang = root.dataset.lang || document.documentElement.lang || 'fr';
   const timeZone = root.dataset.timeZone || 'UTC';
+  // An edition's search page searches its own language unless the reader picks "all languages".
+  const defaults: FilterDefaults = root.dataset.defaultLanguage ? { language: root.dataset.defaultLanguage } : {};
   const form = root.querySelector<HTMLFormElement>('#search-form')!;
   const input = form.querySelector<HTMLInputElement>('#search-query')!;
   const status = root.querySelector<HTMLElement>('#search-status')!;
@@ -89,14 +91,14 @@ export function startSearchPage(): void {
   }
 
   function readUrl(): void {
-    const state = readState(location.search);
+    const state = readState(location.search, defaults);
     input.value = state.query;
     for (const name of FILTER_NAMES) select(name).value = state.filters[name] ?? '';
     select('sort').value = state.sort;
     exact = state.exact;
   }
 
-  const urlFor = (state: SearchState) => `${location.pathname}${writeState(state)}`;
+  const urlFor = (state: SearchState) => `${location.pathname}${writeState(state, defaults)}`;
 
   function loadPagefind(): Promise<Pagefind | undefined> {
     pagefind ??= (async () => {

@@ -36,6 +36,16 @@ const ENGLISH_PAGE_TYPES: Record<string, string> = {
   englishArticle: '/articles/lukashenko-asks-russia-to-defend-belarus/',
 };
 
+/** The English edition's tag, archive, corrections and author pages. */
+const ENGLISH_LISTING_TYPES: Record<string, string> = {
+  englishTags: '/en/tags/',
+  englishTag: '/en/tags/ukraine/',
+  englishArchives: '/en/archives/',
+  englishArchiveMonth: '/en/archives/2023/04/',
+  englishCorrections: '/en/corrections/',
+  englishAuthor: '/en/authors/sophie-garnier/',
+};
+
 describe('reading the site in Chromium', () => {
   it('follows the language link from the seed article to its English version and back', async () => {
     const page = await browser.newPage();
@@ -103,6 +113,8 @@ describe('reading the site in Chromium', () => {
     ['', PAGE_TYPES, 'dark'],
     [' of the English edition', ENGLISH_PAGE_TYPES, 'light'],
     [' of the English edition', ENGLISH_PAGE_TYPES, 'dark'],
+    [' of the English edition’s listings', ENGLISH_LISTING_TYPES, 'light'],
+    [' of the English edition’s listings', ENGLISH_LISTING_TYPES, 'dark'],
   ] as const) {
     it(`has zero axe-core violations on every page type${edition} in the ${scheme} scheme`, async () => {
       const context = await browser.newContext({ colorScheme: scheme, bypassCSP: true });

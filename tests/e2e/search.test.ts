@@ -219,6 +219,53 @@ describe('search in Chromium', () => {
   }, 120_000);
 });
 
+describe('the English edition’s search page in Chromium', () => {
+  const languageOf = (slug: string) => readPage(`articles/${slug}/index.html`).documentElement.lang;
+
+  it('searches English articles by default, and every language once the reader picks “All languages” by keyboard', async () => {
+    await page.goto(`${baseUrl}/en/search/?q=ukraine`);
+    await settled();
+    const english = await resultSlugs();
+    expect(english).toContain('lukashenko-asks-russia-to-defend-belarus');
+    expect(english.map(languageOf).every((lang) => lang === 'en')).toBe(true);
+    expect(await page.locator('html').getAttribute('lang')).toBe('en');
+    // Tab from the query field to the language choice, then pick its first option, “All languages”.
+    await page.locator('#search-query').focus();
+    for (let step = 0; step < 10; step++) {
+      if (await page.evaluate(() => document.activeElement?.getAttribute('name') === 'language')) break;
+      await page.keyboard.press('Tab');
+    }
+    expect(await page.evaluate(() => document.activeElement?.getAttribute('name'))).toBe('language');
+    await page.keyboard.press('Home');
+    await page.waitForURL(/language=/);
+    await settled();
+    const all = await resultSlugs();
+    expect(all).toContain('lukashenko-asks-russia-to-defend-belarus');
+    expect(all).toContain('loukachenko-demande-a-la-russie-de-defendre-la-bielorussie');
+    expect(all.length).toBeGreaterThan(english.length);
+    // The choice is kept in the URL: a reload keeps searching every language.
+    await page.reload();
+    await settled();
+    expect(await page.locator('select[name="language"]').inputValue()).toBe('');
+    expect(await resultSlugs()).toEqual(all);
+  });
+
+  it('has zero axe-core violations on the English search page, in light and dark', async () => {
+    const violations: string[] = [];
+    for (const colorScheme of ['light', 'dark'] as const) {
+      const context = await browser.newContext({ colorScheme, bypassCSP: true });
+      const target = await context.newPage();
+      for (const query of ['', 'ukraine']) {
+        await target.goto(`${baseUrl}/en/search/${query ? `?q=${query}` : ''}`);
+        await settled(target);
+        violations.push(...(await axeViolations(target)).map((line) => `${colorScheme} "${query}": ${line}`));
+      }
+      await context.close();
+    }
+    expect(violations).toEqual([]);
+  }, 120_000);
+});
+
 describe('search that forgives typos, honours phrases and keeps the site’s typography', () => {
   /** Opens a search and records every /pagefind/ path the page fetched. */
   async function searchRecording(query: string, params: Record<string, string> = {}) {

@@ -93,7 +93,8 @@ describe('feeds', () => {
 
   it('advertises the site’s three feeds on every page, and a section’s own three on its listing', () => {
     const alternates = (page: string) =>
-      [...readPage(page).querySelectorAll('head link[rel="alternate"]')].map(
+      // Feeds are the alternates with a type (language versions carry hreflang instead).
+      [...readPage(page).querySelectorAll('head link[rel="alternate"][type]')].map(
         (link) => `${link.getAttribute('type')} ${link.getAttribute('href')}`,
       );
     const section = SECTIONS[0].id;

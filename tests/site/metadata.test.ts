@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { expectedPublished } from '../support/content.ts';
+import { editionPrefix, expectedPublished } from '../support/content.ts';
 import { readPage } from '../support/dist.ts';
 import { SITE } from '../../src/config.ts';
 
@@ -45,8 +45,12 @@ describe('page metadata', () => {
       return Array.isArray(data.correction);
     });
     expect(corrected.length).toBeGreaterThan(0);
-    const correctionsPage = readPage('corrections/index.html');
+    // Each edition's corrections page lists the corrections of its articles.
+    const correctionsPageOf = (prefix: string) =>
+      readPage(`${prefix === '' ? '' : `${prefix}/`}corrections/index.html`);
+    expect(new Set(corrected.map(editionPrefix)).size).toBeGreaterThan(1);
     for (const article of corrected) {
+      const correctionsPage = correctionsPageOf(editionPrefix(article));
       const document = readPage(`articles/${article.slug}/index.html`);
       const data = jsonLdOf(document);
       expect((data.correction as { '@type': string }[])[0]!['@type']).toBe('CorrectionComment');

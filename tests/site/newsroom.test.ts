@@ -4,7 +4,7 @@ import sharp from 'sharp';
 import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
 import { SITE } from '../../src/config.ts';
-import { expectedPublished } from '../support/content.ts';
+import { editionPrefix, expectedPublished } from '../support/content.ts';
 import { listHtmlPages, readDist, readPage } from '../support/dist.ts';
 import { FIXTURE_CONTENT, FIXTURE_DIST } from '../support/paths.ts';
 import { checkSchemaOrg } from '../support/schema-org.ts';
@@ -28,6 +28,8 @@ function frontMatter(folder: string, id: string): Record<string, unknown> {
 const authorIds = readdirSync(`${FIXTURE_CONTENT}authors`).map((name) => name.replace(/\.md$/, ''));
 const authored = (id: string) =>
   published.filter((article) => [frontMatter('articles', article.slug).author ?? []].flat().includes(id));
+/** An author's articles in an edition (by URL prefix): each edition's author page lists those. */
+const authoredIn = (id: string, prefix: string) => authored(id).filter((article) => editionPrefix(article) === prefix);
 
 describe('author pages', () => {
   it('should give each author a page with their name, bio and articles, and Person JSON-LD', () => {
@@ -39,7 +41,7 @@ describe('author pages', () => {
       expect(page.querySelector('.author-bio')?.textContent).toBe(author.bio);
       const listed = [...page.querySelectorAll('.card-title a')].map((link) => link.getAttribute('href'));
       expect(listed.sort()).toEqual(
-        authored(id)
+        authoredIn(id, '')
           .map((article) => `/articles/${article.slug}/`)
           .sort(),
       );
@@ -50,7 +52,7 @@ describe('author pages', () => {
   });
 
   it("should link bylines to author pages and give the article JSON-LD's author a url, and leave guests unlinked", () => {
-    const article = authored('sophie-garnier')[0]!;
+    const article = authoredIn('sophie-garnier', '')[0]!;
     const page = readPage(`articles/${article.slug}/index.html`);
     const link = page.querySelector('.byline-authors a[rel="author"]');
     expect(link?.getAttribute('href')).toBe('/auteurs/sophie-garnier/');
@@ -62,6 +64,33 @@ describe('author pages', () => {
     expect(guest.querySelector('.byline-authors')?.textContent).toBe('Par Claire Martin et Yann Le Goff');
     expect(guest.querySelector('.byline-authors a')).toBeNull();
     expect((jsonLdOf(guest).author as object[])[0]).not.toHaveProperty('url');
+  });
+});
+
+describe('author pages per edition', () => {
+  it('should give an author of English articles an English page listing those, linked from their English bylines', () => {
+    const english = authoredIn('sophie-garnier', 'en');
+    expect(english.length).toBeGreaterThan(0);
+    const page = readPage('en/authors/sophie-garnier/index.html');
+    expect(page.documentElement.getAttribute('lang')).toBe('en');
+    expect(page.querySelector('#author-articles')?.textContent).toBe('Articles');
+    // The bio is written in the site's language and says so.
+    expect(page.querySelector('.author-bio')?.getAttribute('lang')).toBe('fr');
+    const listed = [...page.querySelectorAll('.card-title a')].map((link) => link.getAttribute('href')).sort();
+    expect(listed).toEqual(english.map((article) => `/articles/${article.slug}/`).sort());
+    expect(jsonLdOf(page)).toMatchObject({ url: `${SITE.url}/en/authors/sophie-garnier/` });
+    const article = readPage(`articles/${english[0]!.slug}/index.html`);
+    expect(article.querySelector('.byline-authors a[rel="author"]')?.getAttribute('href')).toBe(
+      '/en/authors/sophie-garnier/',
+    );
+    expect(jsonLdOf(article).author).toEqual([
+      { '@type': 'Person', name: 'Sophie Garnier', url: `${SITE.url}/en/authors/sophie-garnier/` },
+    ]);
+  });
+
+  it('should give no English page to an author without English articles', () => {
+    expect(authoredIn('julien-moreau', 'en')).toEqual([]);
+    expect(listHtmlPages()).not.toContain('en/authors/julien-moreau/index.html');
   });
 });
 

@@ -65,20 +65,26 @@ describe('the built site', () => {
     }
   });
 
-  it('lists every published article in its section, its tags and its archive month', () => {
-    const archiveLinks = new Set(
-      [...readPage('archives/index.html').querySelectorAll('main a[href^="/archives/"]')].flatMap((link) => [
-        ...linksOfListing(fileForUrl(link.getAttribute('href')!)),
-      ]),
-    );
+  it('lists every published article in its edition’s section, tags and archive month, and nowhere else', () => {
+    const folderOf = (prefix: string) => (prefix === '' ? '' : `${prefix}/`);
+    const archiveLinksOf = (prefix: string) =>
+      [...readPage(`${folderOf(prefix)}archives/index.html`).querySelectorAll('main a[href*="/archives/"]')].flatMap(
+        (link) => [...linksOfListing(fileForUrl(link.getAttribute('href')!))],
+      );
+    const prefixes = [...new Set(published.map(editionPrefix))];
+    expect(prefixes.length).toBeGreaterThan(1);
+    const archiveLinks = prefixes.flatMap(archiveLinksOf);
     for (const article of published) {
       const href = `/articles/${article.slug}/`;
-      const prefix = editionPrefix(article) === '' ? '' : `${editionPrefix(article)}/`;
-      expect(linksOfListing(`${prefix}sections/${article.section}/index.html`)).toContain(href);
-      for (const tag of article.tags) expect(linksOfListing(`tags/${tagSlug(tag)}/index.html`)).toContain(href);
-      expect(archiveLinks).toContain(href);
+      const folder = folderOf(editionPrefix(article));
+      expect(linksOfListing(`${folder}sections/${article.section}/index.html`)).toContain(href);
+      for (const tag of article.tags)
+        expect(linksOfListing(`${folder}tags/${tagSlug(tag)}/index.html`)).toContain(href);
+      expect(archiveLinksOf(editionPrefix(article))).toContain(href);
     }
-    expect(archiveLinks.size).toBe(published.length);
+    // Each article is listed once, in the archives of its own edition only.
+    expect(archiveLinks.length).toBe(published.length);
+    expect(new Set(archiveLinks).size).toBe(published.length);
   });
 
   it('puts an article in the same year for the archives and the search year filter (site time zone)', () => {

@@ -77,6 +77,22 @@ describe('the Markdown pipeline module', () => {
     expect(await pipeline.renderMarkdown(note, ENGLISH)).toContain('>Footnotes</h2>');
   });
 
+  it('should label the footnotes of an article in its edition’s language, as a site in that language would', async () => {
+    const notes = 'One[^a], two[^b], one again[^a].\n\n[^a]: First.\n[^b]: Second.';
+    const english = await pipeline.renderMarkdown(notes, FRENCH, { lang: 'en-GB' });
+    expect(english).toBe(await pipeline.renderMarkdown(notes, ENGLISH));
+    expect(english).toContain('>Footnotes</h2>');
+    expect(english).toContain('aria-label="Back to reference 1-2"');
+    expect(english).toContain('aria-label="Back to reference 2"');
+    expect(english).not.toContain('Retour');
+    // French articles, and languages without an edition of their own, keep the default edition's labels.
+    for (const lang of ['fr', 'de']) {
+      const html = await pipeline.renderMarkdown(notes, FRENCH, { lang });
+      expect(html).toContain('>Notes</h2>');
+      expect(html).toContain('aria-label="Retour à l’appel de note 1-2"');
+    }
+  });
+
   it('should give the same output for the same input', async () => {
     const markdown = '# Titre\n\nTexte[^1] et <b>gras</b>.\n\n[^1]: Note.';
     expect(await pipeline.renderMarkdown(markdown, FRENCH)).toBe(await pipeline.renderMarkdown(markdown, FRENCH));

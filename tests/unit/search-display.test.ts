@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { fillTemplate, formatResultDate, markedWords, restoreTypography } from '../../src/lib/search/display.ts';
 import { normalizeApostrophes } from '../../src/lib/search/normalize.ts';
-import { FILTER_NAMES, readState, writeState } from '../../src/lib/search/url-state.ts';
+import { ANY_VALUE, FILTER_NAMES, readState, writeState } from '../../src/lib/search/url-state.ts';
 import { UI_STRINGS } from '../../src/config.ts';
 
 describe('search display', () => {
@@ -42,5 +42,20 @@ describe('search URL state', () => {
     expect(readState(writeState(state))).toEqual(state);
     expect(writeState({ query: ' ', filters: {}, sort: '', exact: false })).toBe('');
     expect(FILTER_NAMES).toEqual(['section', 'tags', 'language', 'year']);
+  });
+
+  it('should apply a page’s default language when the URL names none, and keep “all languages” in the URL', () => {
+    const defaults = { language: 'en' };
+    expect(readState('?q=budget', defaults).filters).toEqual({ language: 'en' });
+    expect(writeState({ query: 'budget', filters: { language: 'en' }, sort: '', exact: false }, defaults)).toBe(
+      '?q=budget',
+    );
+    const all = { query: 'budget', filters: {}, sort: '', exact: false };
+    expect(writeState(all, defaults)).toBe(`?q=budget&language=${encodeURIComponent(ANY_VALUE)}`);
+    expect(readState(writeState(all, defaults), defaults)).toEqual(all);
+    const french = { ...all, filters: { language: 'fr' } };
+    expect(readState(writeState(french, defaults), defaults)).toEqual(french);
+    // A page without defaults reads and writes as before.
+    expect(readState('?q=budget').filters).toEqual({});
   });
 });

@@ -19,10 +19,11 @@ import remarkRehype from 'remark-rehype';
 import remarkSmartypants from 'remark-smartypants';
 import { unified, type PluggableList } from 'unified';
 import { VFile } from 'vfile';
-import type { SiteConfig } from '../site-config.ts';
+import { getEditions, type SiteConfig } from '../site-config.ts';
 import { getFootnoteLabels } from './footnote-labels.ts';
 import rehypeExternalLinks from './rehype-external-links.ts';
 import rehypeFigure from './rehype-figure.ts';
+import rehypeFootnoteLabels from './rehype-footnote-labels.ts';
 import rehypeFragmentLinks from './rehype-fragment-links.ts';
 import rehypePrefixedHeadingIds from './rehype-heading-ids.ts';
 import rehypeLazyImages from './rehype-lazy-images.ts';
@@ -64,9 +65,18 @@ export function createMarkdownPipeline(config: SiteConfig): MarkdownPipeline {
     rehypeLazyImages,
     // 6. Table alignment as classes (no style attributes under our CSP).
     rehypeTableAlign,
+    // 7. Footnote labels in the language of the article's edition (text and aria-label values only).
+    [rehypeFootnoteLabels, { defaultLang: config.site.lang, editions: getEditions(config).map(footnoteStrings) }],
   ] satisfies RehypePlugins;
   return { remarkPlugins, rehypePlugins, remarkRehypeOptions };
 }
+
+/** An edition's footnote strings, as rehypeFootnoteLabels takes them. */
+const footnoteStrings = ({ lang, strings }: { lang: string; strings: SiteConfig['strings'] }) => ({
+  lang,
+  label: strings['footnotes.label'],
+  back: strings['footnotes.back'],
+});
 
 /** Options of renderMarkdown. */
 export interface RenderOptions {
