@@ -35,6 +35,11 @@ export interface SiteData {
   banner: Record<string, Banner | undefined>;
   /** The published version in another language of each article that has one, both ways. */
   translations: Map<string, SiteArticle>;
+  /**
+   * The digest of each article's rendered body, by slug: its file and the code that renders it (the articles
+   * loader's digest), so an article page's cache key changes whenever its HTML would, plugin code included.
+   */
+  renderDigests: Map<string, string>;
 }
 
 /** A story package and its published articles, oldest first. */
@@ -151,6 +156,7 @@ async function load(): Promise<SiteData> {
       ]),
     ),
     translations,
+    renderDigests: new Map(entries.map((entry) => [entry.id, String(entry.digest)])),
   };
 }
 
