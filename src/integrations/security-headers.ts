@@ -3,30 +3,14 @@
  * Each page's policies are kept in the cache folder (`kiosque-headers.json`) with the page's file status, so a
  * rebuild reads only the pages Astro wrote again (a reused page is left untouched in dist/).
  */
-import { closeSync, mkdirSync, openSync, readFileSync, readSync, readdirSync, statSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, readdirSync, statSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import { buildCspHeader, buildHeadersFile, collectCspHashes } from '../lib/csp.ts';
+import { readPageHead } from './page-head.ts';
 
 const META = /<meta http-equiv="content-security-policy" content="([^"]*)"/gi;
-const HEAD_BYTES = 16 * 1024;
-const buffer = Buffer.alloc(HEAD_BYTES);
-
-/**
- * The start of a page up to its </head>, where Astro puts the CSP <meta>: one small read per page instead of the
- * whole file (the pass reads every page of the site on every build). Falls back to the whole file for a long head.
- */
-function readHead(path: string): string {
-  const fd = openSync(path, 'r');
-  try {
-    const read = readSync(fd, buffer, 0, HEAD_BYTES, 0);
-    const start = buffer.toString('utf8', 0, read);
-    return start.includes('</head>') || read < HEAD_BYTES ? start : readFileSync(path, 'utf8');
-  } finally {
-    closeSync(fd);
-  }
-}
 
 /** The cache: every distinct policy once, and per page its file status and the indexes of its policies. */
 interface Kept {
@@ -76,7 +60,7 @@ export function securityHeaders(): AstroIntegration {
           if (known?.[0] === stat && known[1].every((index) => index < kept.policies.length)) {
             policies = known[1].map((index) => kept.policies[index]!);
           } else {
-            policies = [...readHead(path).matchAll(META)].map((m) => m[1]!);
+            policies = [...readPageHead(path).matchAll(META)].map((m) => m[1]!);
             read += 1;
           }
           next.pages[page] = [stat, policies.map(indexOf)];

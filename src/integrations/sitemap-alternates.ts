@@ -3,32 +3,12 @@
  * pages): @astrojs/sitemap's `serialize` reads the `<link rel="alternate" hreflang>` of the page's built head, so the
  * sitemap and the pages can never disagree. Only the pages whose path matches `shouldRead` are opened.
  */
-import { closeSync, openSync, readSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import type { SitemapItem } from '@astrojs/sitemap';
 import { pageFileOf, readHreflangLinks } from '../lib/sitemap-alternates.ts';
-
-const CHUNK = 16 * 1024;
-
-/** The start of a file up to the end of its head (a page's head is read, not its body). */
-function readHead(path: string): string {
-  const fd = openSync(path, 'r');
-  try {
-    const buffer = Buffer.alloc(CHUNK);
-    let text = '';
-    for (let position = 0; ; position += CHUNK) {
-      const read = readSync(fd, buffer, 0, CHUNK, position);
-      text += buffer.toString('utf8', 0, read);
-      const end = text.indexOf('</head>');
-      if (end >= 0) return text.slice(0, end);
-      if (read < CHUNK) return text;
-    }
-  } finally {
-    closeSync(fd);
-  }
-}
+import { readPageHead } from './page-head.ts';
 
 /** The integration (it learns where pages are built) and the sitemap's `serialize`; list it before the sitemap. */
 export function sitemapAlternates(options: { site: string; shouldRead: (path: string) => boolean }) {
@@ -46,7 +26,9 @@ export function sitemapAlternates(options: { site: string; shouldRead: (path: st
     if (outDir === undefined || file === undefined || !options.shouldRead(`/${file.replace(/index\.html$/, '')}`)) {
       return item;
     }
-    const links = readHreflangLinks(readHead(join(outDir, file)));
+    const start = readPageHead(join(outDir, file));
+    const end = start.indexOf('</head>');
+    const links = readHreflangLinks(end >= 0 ? start.slice(0, end) : start);
     return links.length > 0 ? { ...item, links } : item;
   };
   return { integration, serialize };
