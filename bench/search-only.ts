@@ -27,7 +27,8 @@ import { chooseQueries } from './queries.ts';
 import { measureSearch, type QueryFigures } from './search.ts';
 import { renderArticlePage } from './search-pages.ts';
 import { writeVocabulary } from '../src/lib/search/write-vocabulary.ts';
-import { planIndexParts } from '../src/lib/search/index-parts.ts';
+import { planSiteIndex } from '../src/lib/search/index-parts.ts';
+import { ARCHIVE_INDEX } from '../src/lib/search/split.ts';
 import { SITE } from '../src/config.ts';
 
 const ROOT = new URL('..', import.meta.url).pathname;
@@ -74,17 +75,27 @@ if (values.reuse && existsSync(join(out, 'pagefind'))) {
     ROOT,
   );
   if (result.status !== 0) throw new Error(`index step failed:\n${result.output}`);
-  const split = /split: (\d+) articles since (\d+), (\d+) before/.exec(result.output);
-  indexing = `indexed by the build's index step in ${result.seconds.toFixed(1)} s${split ? ` (${split[1]} articles since ${split[2]} in the first index, ${split[3]} in the archive)` : ''}`;
+  const split = /split: (\d+) articles since (\d+), (\d+) before \(archive, (\d+) parts\)/.exec(result.output);
+  indexing = `indexed by the build's index step in ${result.seconds.toFixed(1)} s${split ? ` (${split[1]} articles since ${split[2]} in the first index, ${split[3]} in ${split[4]} archive parts)` : ''}`;
   log(indexing);
 }
 
 // The search page comes from the sample site's build, which is too small to be split: give it the year this corpus
-// is split at, as a build of these articles would (src/pages/search.astro and the index step use the same rule).
-const { since } = planIndexParts(out, SITE.timeZone);
+// is split at and its archive parts, as a build of these articles would (src/data/search-page.ts and the index step
+// use the same rule).
+const { since, parts } = planSiteIndex(out, SITE.timeZone, SITE.searchSplit);
 if (since !== undefined) {
   const page = join(out, 'search/index.html');
-  writeFileSync(page, readFileSync(page, 'utf8').replace('data-search ', `data-search data-archive-since="${since}" `));
+  const archive = parts.flatMap((part) =>
+    part.outputPath.startsWith(`${ARCHIVE_INDEX}/`) ? [part.outputPath.slice(ARCHIVE_INDEX.length + 1)] : [],
+  );
+  writeFileSync(
+    page,
+    readFileSync(page, 'utf8').replace(
+      'data-search ',
+      `data-search data-archive-since="${since}" data-archive-parts="${archive.join(' ')}" `,
+    ),
+  );
 }
 
 const { typical, broad } = chooseQueries(corpus.documentFrequency, count);

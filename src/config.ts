@@ -3,6 +3,7 @@
  * unless KIOSQUE_CONFIG names another module (src/load-config.ts); code receives the loaded configuration instead of
  * importing this file.
  */
+import { ARCHIVE_PART_LIMIT, RECENT_ARTICLES_LIMIT } from './lib/search/split.ts';
 import type { Section, SiteConfig, SiteSettings } from './lib/site-config.ts';
 
 export type { Section } from './lib/site-config.ts';
@@ -39,6 +40,11 @@ export const SITE = {
   nofollowExternalLinks: true,
   /** Google News sitemap window, in hours before the build. */
   newsSitemapHours: 48,
+  /**
+   * The search index split (src/lib/search/split.ts): the most articles in the recent index, loaded by every search,
+   * and in each archive part, loaded when a search needs older articles.
+   */
+  searchSplit: { recentArticles: RECENT_ARTICLES_LIMIT, archivePartArticles: ARCHIVE_PART_LIMIT },
 } as const satisfies SiteSettings;
 
 /** Astro's cache folder, where Kiosque keeps its own build caches too; KIOSQUE_CACHE_DIR moves it. */

@@ -26,6 +26,7 @@ try {
     cacheDir: resolve(getCacheDir()),
     language: site.lang,
     timeZone: site.timeZone,
+    limits: site.searchSplit,
   });
   const indexed = report.parts.reduce((sum, part) => sum + part.pages, 0);
   const kept = report.parts.filter((part) => part.reused).map((part) => part.name);
@@ -33,10 +34,13 @@ try {
     `[kiosque:search-index] search index: ${indexed} articles indexed in ${Math.round(performance.now() - started)} ms` +
       ` (${report.written} copies written${kept.length > 0 ? `; index kept: ${kept.join(', ')}` : ''})`,
   );
-  if (report.since !== undefined)
+  if (report.since !== undefined) {
+    const archive = report.parts.slice(1);
+    const before = archive.reduce((sum, part) => sum + part.pages, 0);
     console.log(
-      `[kiosque:search-index] split: ${report.parts[0]!.pages} articles since ${report.since}, ${report.parts[1]!.pages} before (archive)`,
+      `[kiosque:search-index] split: ${report.parts[0]!.pages} articles since ${report.since}, ${before} before (archive, ${archive.length} parts)`,
     );
+  }
   if (report.vocabulary)
     console.log(
       `[kiosque:search-index] search vocabulary: ${report.vocabulary.words} words, ${(report.vocabulary.bytes / 1024).toFixed(1)} KB`,

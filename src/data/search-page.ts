@@ -1,10 +1,11 @@
 /** What an edition's search page offers: its filter choices, its default language and the index split. */
 import { getSiteData } from './articles.ts';
 import { getEditionArticles } from './edition-listings.ts';
-import { viewOf } from './site-config.ts';
+import { SITE as DEFAULT_SITE, viewOf } from './site-config.ts';
 import { calendarMonth, groupByTag } from '../lib/articles.ts';
 import { primaryLanguage } from '../lib/language/tags.ts';
-import { recentSince } from '../lib/search/split.ts';
+import { planIndex } from '../lib/search/index-parts.ts';
+import { ARCHIVE_INDEX } from '../lib/search/split.ts';
 import type { Edition } from '../lib/site-config.ts';
 
 /** A filter choice: the value the articles give Pagefind, and its label. */
@@ -20,6 +21,8 @@ export interface SearchChoices {
   years: Choice[];
   /** The first year of the recent index when the index is split by period (src/lib/search/split.ts). */
   archiveSince: number | undefined;
+  /** The archive parts' folders under /pagefind/archive/, newest first (empty when there is one index). */
+  archiveParts: string[];
 }
 
 /**
@@ -36,6 +39,12 @@ export async function getSearchChoices(edition: Edition): Promise<SearchChoices>
   const years = [...new Set(scope.map((article) => calendarMonth(article.date, SITE.timeZone).year))].sort(
     (a, b) => b - a,
   );
+  // The index is split over every article, whatever the edition: the same rule over the same dates (in the site's
+  // own time zone, not the edition's) as the index step, so the parts this page lists are the ones written.
+  const plan = planIndex(
+    published.map((article) => calendarMonth(article.date, DEFAULT_SITE.timeZone)),
+    DEFAULT_SITE.searchSplit,
+  );
   return {
     defaultLanguage: edition.isDefault ? '' : primaryLanguage(edition.lang),
     // An article's section filter is its label in its own edition: this edition's labels.
@@ -45,7 +54,9 @@ export async function getSearchChoices(edition: Edition): Promise<SearchChoices>
     tags: groupByTag(scope).map((group) => [group.tag, group.tag] as const),
     languages: languages.map((code) => [code, languageName.of(code) ?? code] as const),
     years: years.map((year) => [String(year), String(year)] as const),
-    // The index is split over every article, whatever the edition: the same rule over the same dates.
-    archiveSince: recentSince(published.map((article) => calendarMonth(article.date, SITE.timeZone).year)),
+    archiveSince: plan.since,
+    archiveParts: plan.parts.flatMap(({ outputPath }) =>
+      outputPath.startsWith(`${ARCHIVE_INDEX}/`) ? [outputPath.slice(ARCHIVE_INDEX.length + 1)] : [],
+    ),
   };
 }

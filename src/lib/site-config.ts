@@ -42,6 +42,8 @@ export interface SiteSettings {
   nofollowExternalLinks: boolean;
   /** Google News sitemap window, in hours before the build. */
   newsSitemapHours: number;
+  /** The most articles in the recent search index and in each archive part (src/lib/search/split.ts). */
+  searchSplit: { recentArticles: number; archivePartArticles: number };
 }
 
 /** UI strings: one text per key, in one language. */

@@ -10,6 +10,7 @@ import { parseQuery } from '../lib/search/query.ts';
 import { orderPage, type Shown } from '../lib/search/rank.ts';
 import {
   isRealResult,
+  PART_FILTER,
   runSearch,
   type EngineResult,
   type ResultData,
@@ -21,7 +22,7 @@ import { FILTER_NAMES, readState, writeState, type FilterDefaults, type SearchSt
 interface Pagefind extends SearchEngine {
   options: (options: Record<string, unknown>) => Promise<void>;
   init: () => Promise<void>;
-  mergeIndex: (path: string) => Promise<void>;
+  mergeIndex: (path: string, options?: Record<string, unknown>) => Promise<void>;
 }
 
 /** A result with its data loaded. */
@@ -36,6 +37,8 @@ type Corrector = (query: string, outcome: SearchOutcome) => Correction | undefin
 
 const PAGE_SIZE = 10;
 const BASE = '/pagefind/';
+/** The recent index's part name, beside the archive parts' (their folder names). */
+const RECENT_PART = 'recent';
 
 /** Copies Pagefind's excerpt as text plus <mark> elements only: nothing else from the index becomes markup. */
 function renderExcerpt(html: string): DocumentFragment {
@@ -71,7 +74,11 @@ export function startSearchPage(): void {
   const older = root.querySelector<HTMLButtonElement>('#search-older')!;
   // On a large site the first index holds the articles since this year; the archive is merged in when needed.
   const archiveSince = root.dataset.archiveSince ? Number(root.dataset.archiveSince) : undefined;
+  // The archive is cut into parts (src/lib/search/split.ts), each an index of its own under /pagefind/archive/.
+  const archiveParts = (root.dataset.archiveParts ?? '').split(' ').filter(Boolean);
   let archive: Promise<void> | undefined;
+  // The parts a search covers once the archive is merged (none before: the recent index is searched as a whole).
+  let searchedParts: string[] = [];
 
   let pagefind: Promise<Pagefind | undefined> | undefined;
   let suggestions: Promise<Corrector | undefined> | undefined;
@@ -117,9 +124,20 @@ export function startSearchPage(): void {
     return pagefind;
   }
 
-  /** Adds the archive index to every later search (once). */
+  /**
+   * Adds the archive's indexes to every later search (once). Each index gets a filter naming its part, so that a
+   * search can ask each part alone (runSearch).
+   */
   function loadArchive(engine: Pagefind): Promise<void> {
-    archive ??= engine.mergeIndex(`${BASE}archive/`);
+    archive ??= (async () => {
+      await engine.options({ mergeFilter: { [PART_FILTER]: RECENT_PART } });
+      await Promise.all(
+        archiveParts.map((part) =>
+          engine.mergeIndex(`${BASE}archive/${part}/`, { mergeFilter: { [PART_FILTER]: part } }),
+        ),
+      );
+      searchedParts = [RECENT_PART, ...archiveParts];
+    })();
     return archive;
   }
 
@@ -241,12 +259,12 @@ export function startSearchPage(): void {
     const needsArchive = () => archiveSince !== undefined && !archive;
     // A year before the recent index can only be found in the archive.
     if (needsArchive() && state.filters.year && Number(state.filters.year) < archiveSince!) await loadArchive(engine);
-    let outcome = await runSearch(engine, parseQuery(query), options);
+    let outcome = await runSearch(engine, parseQuery(query), options, searchedParts);
     if (current !== generation) return;
     // Nothing since the cut: the archive before giving up (and before suggesting another spelling).
     if (outcome.results.length === 0 && needsArchive()) {
       await loadArchive(engine);
-      outcome = await runSearch(engine, parseQuery(query), options);
+      outcome = await runSearch(engine, parseQuery(query), options, searchedParts);
       if (current !== generation) return;
     }
     let correction: Correction | undefined;
@@ -258,7 +276,7 @@ export function startSearchPage(): void {
     }
     let announced = query;
     if (correction?.mode === 'search') {
-      const corrected = await runSearch(engine, parseQuery(correction.query), options);
+      const corrected = await runSearch(engine, parseQuery(correction.query), options, searchedParts);
       if (current !== generation) return;
       if (corrected.results.length > 0) {
         outcome = corrected;

@@ -1,7 +1,7 @@
 /**
- * The index step on a small site of its own, split into a recent and an archive index (limit lowered to 3): a part
- * whose pages did not change keeps its index, the others are indexed again, and the result is byte for byte what a
- * run from nothing writes.
+ * The index step on a small site of its own, split into a recent index and archive parts (limits lowered to 3 and 2):
+ * a part whose pages did not change keeps its index, the others are indexed again, and the result is byte for byte
+ * what a run from nothing writes.
  */
 import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { beforeAll, describe, expect, it } from 'vitest';
@@ -13,19 +13,24 @@ const ROOT = `${TMP}index-step/`;
 const SITE = `${ROOT}site/`;
 const TIMEOUT = 60_000;
 
-function writePage(slug: string, date: string, text: string): void {
+/** Writes an article page; `aside` is shown after the article, outside what Pagefind indexes (like related links). */
+function writePage(slug: string, date: string, text: string, aside = 'À lire aussi'): void {
   const folder = `${SITE}articles/${slug}/`;
   mkdirSync(folder, { recursive: true });
   writeFileSync(
     `${folder}index.html`,
     `<!doctype html><html lang="fr"><head><title>${slug}</title></head><body><nav>Menu</nav>` +
-      `<article data-pagefind-body data-pagefind-sort="date:${date}T08:00:00.000Z"><h1>${slug}</h1><p>${text}</p></article></body></html>`,
+      `<article data-pagefind-body data-pagefind-sort="date:${date}T08:00:00.000Z"><h1>${slug}</h1><p>${text}</p></article>` +
+      `<aside><article class="card"><h2>${aside}</h2></article></aside></body></html>`,
   );
 }
 
 const PAGES: [string, string, string][] = [
   ['ancien', '2021-03-01', 'Les archives de la rédaction parlent d’élections municipales.'],
+  ['printemps', '2021-05-01', 'Le printemps des poètes investit les bibliothèques.'],
+  ['automne', '2021-09-01', 'La rentrée scolaire manque d’enseignants.'],
   ['vieux', '2022-05-01', 'Un reportage sur les vendanges tardives en Alsace.'],
+  ['hiver', '2023-01-15', 'Le froid s’installe sur les Alpes.'],
   ['recent', '2024-02-01', 'La banquise recule plus vite que prévu.'],
   ['dernier', '2024-06-01', 'Le festival de cinéma ouvre ses portes.'],
 ];
@@ -36,7 +41,7 @@ function index(cache: string): Promise<IndexReport> {
     cacheDir: `${ROOT}${cache}`,
     language: 'fr',
     timeZone: 'Europe/Paris',
-    recentLimit: 3,
+    limits: { recentArticles: 3, archivePartArticles: 2 },
   });
 }
 
@@ -60,16 +65,20 @@ async function expectSameAsFromNothing(incremental: Map<string, string>): Promis
 
 const kept = (report: IndexReport) => report.parts.filter((part) => part.reused).map((part) => part.name);
 
+const ALL = ['recent', 'archive-2022', 'archive-2021-09', 'archive-2021-01'];
+
 describe('the index step', () => {
   beforeAll(async () => {
     rmSync(ROOT, { recursive: true, force: true });
     for (const [slug, date, text] of PAGES) writePage(slug, date, text);
     writeFileSync(`${SITE}index.html`, '<!doctype html><html lang="fr"><body><h1>Accueil</h1></body></html>');
     const cold = await index('cache');
-    expect(cold.since).toBe(2022);
-    expect(cold.parts.map((part) => [part.name, part.pages, part.reused])).toEqual([
-      ['recent', 3, false],
-      ['archive', 1, false],
+    expect(cold.since).toBe(2023);
+    expect(cold.parts.map((part) => [part.name, part.outputPath, part.pages, part.reused])).toEqual([
+      ['recent', 'pagefind', 3, false],
+      ['archive-2022', 'pagefind/archive/2022', 1, false],
+      ['archive-2021-09', 'pagefind/archive/2021-09', 1, false],
+      ['archive-2021-01', 'pagefind/archive/2021-01', 2, false],
     ]);
   }, TIMEOUT);
 
@@ -78,7 +87,7 @@ describe('the index step', () => {
     async () => {
       const before = snapshot();
       const report = await index('cache');
-      expect(kept(report)).toEqual(['recent', 'archive']);
+      expect(kept(report)).toEqual(ALL);
       expect(report.written).toBe(0);
       expect(report.vocabulary).toBeUndefined();
       expect(snapshot()).toEqual(before);
@@ -87,11 +96,25 @@ describe('the index step', () => {
   );
 
   it(
-    'should index again only the part of an edited page, and write what a run from nothing writes',
+    'should keep every index when pages changed only outside their indexed element',
+    async () => {
+      const before = snapshot();
+      writePage('ancien', '2021-03-01', PAGES[0]![2], 'Le festival de cinéma ouvre ses portes sous la pluie');
+      writePage('dernier', '2024-06-01', PAGES[6]![2], 'Un autre article </article> lié');
+      const report = await index('cache');
+      expect(kept(report)).toEqual(ALL);
+      expect(report.written).toBe(0);
+      expect(snapshot()).toEqual(before);
+    },
+    TIMEOUT,
+  );
+
+  it(
+    'should index again only the part of an edited recent page, and write what a run from nothing writes',
     async () => {
       writePage('dernier', '2024-06-01', 'Le festival de cinéma ouvre ses portes sous la pluie.');
       const report = await index('cache');
-      expect(kept(report)).toEqual(['archive']);
+      expect(kept(report)).toEqual(ALL.slice(1));
       expect(report.written).toBe(1);
       expect(report.vocabulary).toBeDefined();
       await expectSameAsFromNothing(snapshot());
@@ -100,13 +123,33 @@ describe('the index step', () => {
   );
 
   it(
-    'should index the archive again when one of its pages is deleted',
+    'should index again only the archive part of an edited old page',
+    async () => {
+      await index('cache');
+      writePage('automne', '2021-09-01', 'La rentrée scolaire manque encore d’enseignants.');
+      const report = await index('cache');
+      expect(kept(report)).toEqual(['recent', 'archive-2022', 'archive-2021-01']);
+      expect(report.written).toBe(1);
+      await expectSameAsFromNothing(snapshot());
+    },
+    TIMEOUT,
+  );
+
+  it(
+    'should cut a year again when one of its pages is deleted, and add a part for a new year',
     async () => {
       await index('cache');
       rmSync(`${SITE}articles/ancien`, { recursive: true });
       writePage('doyen', '2020-01-01', 'Un portrait du doyen des journalistes.');
       const report = await index('cache');
-      expect(kept(report)).toEqual(['recent']);
+      expect(report.parts.map((part) => [part.name, part.pages])).toEqual([
+        ['recent', 3],
+        ['archive-2022', 1],
+        ['archive-2021', 2],
+        ['archive-2020', 1],
+      ]);
+      expect(kept(report)).toEqual(['recent', 'archive-2022']);
+      expect(listFiles(`${SITE}pagefind/archive/`).some((file) => file.startsWith('2021-'))).toBe(false);
       await expectSameAsFromNothing(snapshot());
     },
     TIMEOUT,
@@ -116,21 +159,22 @@ describe('the index step', () => {
     'should index a part again when its index files were altered since the last run',
     async () => {
       await index('cache');
-      const entry = `${SITE}pagefind/archive/pagefind-entry.json`;
+      const entry = `${SITE}pagefind/archive/2022/pagefind-entry.json`;
       writeFileSync(entry, readFileSync(entry, 'utf8').replace('"version"', '"version" '));
       const report = await index('cache');
-      expect(kept(report)).toEqual(['recent']);
+      expect(kept(report)).not.toContain('archive-2022');
+      expect(kept(report)).toContain('recent');
       await expectSameAsFromNothing(snapshot());
     },
     TIMEOUT,
   );
 
   it(
-    'should drop the archive index when the site no longer needs a split',
+    'should drop the archive indexes when the site no longer needs a split',
     async () => {
       await index('cache');
-      rmSync(`${SITE}articles/doyen`, { recursive: true });
-      rmSync(`${SITE}articles/vieux`, { recursive: true });
+      for (const slug of ['doyen', 'vieux', 'printemps', 'automne', 'hiver'])
+        rmSync(`${SITE}articles/${slug}`, { recursive: true });
       const report = await index('cache');
       expect(report.since).toBeUndefined();
       expect(report.parts.map((part) => part.name)).toEqual(['all']);

@@ -13,7 +13,7 @@ afterEach(() => rmSync(dir, { recursive: true, force: true }));
 const page = (slug: string, hash: string, year = 2024): ArticlePage => ({
   page: `articles/${slug}/index.html`,
   hash,
-  year,
+  month: { year, month: 6 },
 });
 
 /** One run of the store: offers the pages (content `<hash>`), places them by year, saves. */
@@ -29,7 +29,7 @@ function run(pages: ArticlePage[], stamp = 'v1', cutYear = 2024): SearchCopies {
       () => new Set([article.hash]),
     );
   }
-  const years = new Map(pages.map((article) => [article.page, article.year]));
+  const years = new Map(pages.map((article) => [article.page, article.month!.year]));
   copies.place((path) => (years.get(path)! >= cutYear ? 'recent' : 'archive'));
   copies.save();
   return copies;

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { planCorrection } from '../../src/lib/search/corrections.ts';
 import { parseQuery } from '../../src/lib/search/query.ts';
-import { runSearch, type EngineResult, type SearchEngine } from '../../src/lib/search/run-search.ts';
+import { PART_FILTER, runSearch, type EngineResult, type SearchEngine } from '../../src/lib/search/run-search.ts';
 import { prepareSuggestions } from '../../src/lib/search/suggest.ts';
 
 /** A fake Pagefind over a few pages: a term matches the words it starts; quotes ask for adjacent words. */
@@ -91,5 +91,37 @@ describe('planning a correction', () => {
     expect(planCorrection('Minks', outcome({ minks: 1 }, 1), index)?.query).toBe('Minsk');
     expect(planCorrection('Minks', outcome({ minks: 20 }, 20), index)).toBeUndefined();
     expect(planCorrection('zorglub', outcome({ zorglub: 0 }, 0), index)).toBeUndefined();
+  });
+});
+
+describe('running a search over merged index parts', () => {
+  /** Two parts, as Pagefind merges them: a part without the term answers with pages of a shortened one. */
+  const partEngine: SearchEngine & { asked: string[] } = {
+    asked: [],
+    search: (term, options) => {
+      const part = options?.filters?.[PART_FILTER];
+      partEngine.asked.push(`${term}@${part ?? '*'}`);
+      const real = { id: 'old', score: 1, marked: [term] };
+      const shortened = { id: 'junk', score: 5, marked: [term.slice(0, 2)] };
+      const byPart: Record<string, (typeof real)[]> = { recent: [shortened], '2021': [real] };
+      const found = part ? (byPart[part] ?? []) : [shortened, real];
+      return Promise.resolve({
+        results: found.map(({ id, score, marked }) => ({
+          id,
+          score,
+          data: () =>
+            Promise.resolve({ url: `/${id}/`, excerpt: `<mark>${marked.join('</mark> <mark>')}</mark>`, meta: {} }),
+        })),
+      });
+    },
+  };
+
+  it('should judge each part by its own first result, so a shortened term elsewhere hides no real match', async () => {
+    const whole = await runSearch(partEngine, parseQuery('academics'), {});
+    expect(whole.results.map((result) => result.id)).toEqual([]);
+    const split = await runSearch(partEngine, parseQuery('academics'), {}, ['recent', '2021']);
+    expect(split.results.map((result) => result.id)).toEqual(['old']);
+    expect(split.unmatched).toEqual([]);
+    expect(partEngine.asked).toContain(`${parseQuery('academics').terms[0]}@2021`);
   });
 });

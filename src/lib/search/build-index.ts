@@ -1,20 +1,21 @@
 /**
- * The index step of a build: reads every page of the built site once, keeps the normalised copies of the article
- * pages up to date in the cache (search-copies.ts), indexes each part (index-parts.ts) with Pagefind, and writes the
- * vocabulary. A part whose copies are the same as when its index was written, and whose index files are still
- * intact, keeps its index: Pagefind writes the same bytes from the same pages (file names are content hashes), so a
- * build from nothing and an incremental build give the same `pagefind/` folder.
+ * The index step of a build: reads every changed page of the built site, keeps the normalised copies of the article
+ * pages' indexed elements up to date in the cache (indexed-element.ts, search-copies.ts), indexes each part
+ * (index-parts.ts) with Pagefind, and writes the vocabulary. A part whose copies are the same as when its index was
+ * written, and whose index files are still intact, keeps its index: Pagefind writes the same bytes from the same
+ * pages (file names are content hashes), so a build from nothing and an incremental build give the same `pagefind/`.
  */
 import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, readFileSync, readdirSync, rmSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { sourceDigest } from '../incremental/source-digest.ts';
+import { indexedElement, indexedPage } from './indexed-element.ts';
 import { articleText, vocabularyWords } from './vocabulary.ts';
-import { indexParts, pageYear, type IndexPart } from './index-parts.ts';
+import { pageMonth, planIndex, type IndexPart, type SplitLimits } from './index-parts.ts';
 import { closeIndexer, indexFolder } from './index-site.ts';
 import { normalizeApostrophes } from './normalize.ts';
 import { SearchCopies, type ArticlePage } from './search-copies.ts';
-import { recentSince } from './split.ts';
+import { ARCHIVE_INDEX } from './split.ts';
 import { VOCABULARY_PATH, writeVocabularyOf } from './write-vocabulary.ts';
 
 /** Where the index step keeps its copies, under the cache folder. */
@@ -39,7 +40,7 @@ function htmlPages(root: string): string[] {
 }
 
 /**
- * What the copies, the years and the index depend on besides the pages: this code and every module it imports,
+ * What the copies, the months and the index depend on besides the pages: this code and every module it imports,
  * Pagefind's version and settings, the language and the time zone.
  */
 function codeStamp(language: string, timeZone: string): string {
@@ -71,16 +72,18 @@ function nestedOutputs(part: IndexPart, parts: readonly IndexPart[]): Set<string
   return new Set([...names, 'vocabulary.txt']);
 }
 
-/** Deletes whatever `pagefind/` holds that no kept part owns. */
+/** Deletes whatever `pagefind/` holds that no kept part owns (an archive part's folder, or the main index's files). */
 function clearOutputs(root: string, parts: readonly IndexPart[], kept: ReadonlySet<string>): void {
   const folder = join(root, 'pagefind');
   if (!existsSync(folder)) return;
-  const main = parts.find((part) => part.outputPath === 'pagefind')!;
+  const keeps = (outputPath: string) => parts.some((part) => part.outputPath === outputPath && kept.has(part.name));
   for (const name of readdirSync(folder)) {
-    const nested = parts.find((part) => part.outputPath === `pagefind/${name}`);
-    // An archive/ folder left by an earlier split belongs to no part now.
-    const owner = nested ?? (name === 'archive' ? undefined : main);
-    if (!owner || !kept.has(owner.name)) rmSync(join(folder, name), { recursive: true, force: true });
+    if (`pagefind/${name}` !== ARCHIVE_INDEX) {
+      if (!keeps('pagefind')) rmSync(join(folder, name), { recursive: true, force: true });
+      continue;
+    }
+    for (const part of readdirSync(join(folder, name)))
+      if (!keeps(`${ARCHIVE_INDEX}/${part}`)) rmSync(join(folder, name, part), { recursive: true, force: true });
   }
 }
 
@@ -90,7 +93,11 @@ function statKey(path: string): string {
   return `${info.mtimeMs} ${info.size} ${info.ino}`;
 }
 
-/** Reads the site's pages (only those changed since the last run) and returns its article pages, in path order. */
+/**
+ * Reads the site's pages (only those changed since the last run) and returns its article pages, in path order. An
+ * article page stands for the copy Pagefind is given: its digest is the copy's, so a change outside the indexed
+ * element (related links, banner) leaves the article's index as it was.
+ */
 function readArticles(root: string, copies: SearchCopies, timeZone: string): ArticlePage[] {
   const articles: ArticlePage[] = [];
   for (const page of htmlPages(root)) {
@@ -102,21 +109,22 @@ function readArticles(root: string, copies: SearchCopies, timeZone: string): Art
       articles.push(known);
       continue;
     }
-    const bytes = readFileSync(path);
-    const html = bytes.toString('utf8');
+    const html = readFileSync(path, 'utf8');
     // Only article pages carry data-pagefind-body; Pagefind would skip the others anyway once one page has it.
-    if (!html.includes('data-pagefind-body')) {
+    const element = html.includes('data-pagefind-body') ? indexedElement(html) : undefined;
+    if (!element) {
       copies.other(page, stat);
       continue;
     }
-    // The copy is a function of the page and of the code in the stamp: the page's digest stands for the copy's.
-    const article = { page, hash: createHash('sha256').update(bytes).digest('hex'), year: pageYear(html, timeZone) };
+    const copy = normalizeApostrophes(indexedPage(element));
+    const hash = createHash('sha256').update(copy).digest('hex');
+    const article = { page, hash, month: pageMonth(element.html, timeZone) };
     copies.offer(
       article,
       stat,
-      () => normalizeApostrophes(html),
+      () => copy,
       () => {
-        const text = articleText(html);
+        const text = articleText(element.html);
         return text === undefined ? null : vocabularyWords(text);
       },
     );
@@ -138,10 +146,10 @@ export interface IndexOptions {
   cacheDir: string;
   /** Every page is indexed as this language, so one search covers them all. */
   language: string;
-  /** The time zone an article's year is read in (for the split by period). */
+  /** The time zone an article's month is read in (for the split by period). */
   timeZone: string;
-  /** The most articles the recent index holds (split.ts); tests lower it. */
-  recentLimit?: number;
+  /** The most articles the recent index and an archive part hold (split.ts); tests lower them. */
+  limits?: SplitLimits;
 }
 
 /** Runs the index step on the site built in `root`, keeping its store under `cacheDir`. */
@@ -150,12 +158,15 @@ export async function buildSearchIndex(options: IndexOptions): Promise<IndexRepo
   const stamp = codeStamp(language, timeZone);
   const copies = new SearchCopies(join(cacheDir, SEARCH_CACHE), stamp);
   const articles = readArticles(root, copies, timeZone);
-  const since = recentSince(
-    articles.flatMap(({ year }) => (year === undefined ? [] : [year])),
-    options.recentLimit,
+  const {
+    since,
+    parts,
+    partOf: partOfMonth,
+  } = planIndex(
+    articles.map(({ month }) => month),
+    options.limits,
   );
-  const parts = indexParts(since);
-  const partOf = (article: ArticlePage) => parts.find((part) => part.holds(article.year))!;
+  const partOf = (article: ArticlePage) => partOfMonth(article.month);
   const byPage = new Map(articles.map((article) => [article.page, partOf(article).name]));
   copies.place((page) => byPage.get(page)!);
 

@@ -1,44 +1,71 @@
 /**
  * Which search indexes a built site gets (see split.ts): one for every article on a small site; on a large one the
- * recent index in `pagefind/` and the archive in `pagefind/archive/`, cut at the start of a calendar year.
+ * recent index in `pagefind/` and the archive parts in `pagefind/archive/<part>/`.
  */
 import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { calendarMonth } from '../articles.ts';
-import { ARCHIVE_INDEX, pageDate, recentSince } from './split.ts';
+import { ARCHIVE_INDEX, archivePartOf, archiveParts, pageDate, recentSince, type Month } from './split.ts';
 
 /** One search index: its name (the folder of its copies) and its output folder under the site root. */
 export interface IndexPart {
   name: string;
   outputPath: string;
-  /** Whether an article of this year (undefined: no date) goes into this index. */
-  holds: (year: number | undefined) => boolean;
 }
 
-/** The indexes to write, recent first, given the first year of the recent one (undefined: one index). */
-export function indexParts(since: number | undefined): IndexPart[] {
-  if (since === undefined) return [{ name: 'all', outputPath: 'pagefind', holds: () => true }];
-  const isRecent = (year: number | undefined) => year !== undefined && year >= since;
-  return [
-    { name: 'recent', outputPath: 'pagefind', holds: isRecent },
-    { name: 'archive', outputPath: ARCHIVE_INDEX, holds: (year) => !isRecent(year) },
-  ];
+/** The indexes to write, recent first, and which one holds an article of a given month. */
+export interface IndexPlan {
+  /** The first year of the recent index; undefined when there is one index. */
+  since: number | undefined;
+  parts: IndexPart[];
+  /** The index an article filed in `month` goes into (undefined: no date, kept with the recent articles). */
+  partOf: (month: Month | undefined) => IndexPart;
 }
 
-/** The year an article page is filed under (its date sort, in the site's time zone), if it has a date. */
-export function pageYear(html: string, timeZone: string): number | undefined {
+/** The most articles in the recent index and in an archive part (the site setting `searchSplit`). */
+export interface SplitLimits {
+  recentArticles?: number;
+  archivePartArticles?: number;
+}
+
+/** The indexes for articles filed in `months` (one entry per article). */
+export function planIndex(months: readonly (Month | undefined)[], limits: SplitLimits = {}): IndexPlan {
+  const dated = months.filter((month) => month !== undefined);
+  const since = recentSince(
+    dated.map(({ year }) => year),
+    limits.recentArticles,
+  );
+  if (since === undefined) {
+    const all = { name: 'all', outputPath: 'pagefind' };
+    return { since, parts: [all], partOf: () => all };
+  }
+  const recent = { name: 'recent', outputPath: 'pagefind' };
+  const archive = archiveParts(dated, since, limits.archivePartArticles);
+  const archiveIndexes = new Map(
+    archive.map((part) => [part, { name: `archive-${part.name}`, outputPath: `${ARCHIVE_INDEX}/${part.name}` }]),
+  );
+  return {
+    since,
+    parts: [recent, ...archiveIndexes.values()],
+    partOf: (month) => {
+      if (month === undefined || month.year >= since) return recent;
+      return archiveIndexes.get(archivePartOf(archive, month)!)!;
+    },
+  };
+}
+
+/** The month an article page is filed under (its date sort, in the site's time zone), if it has a date. */
+export function pageMonth(html: string, timeZone: string): Month | undefined {
   const date = pageDate(html);
-  return date ? calendarMonth(date, timeZone).year : undefined;
+  return date ? calendarMonth(date, timeZone) : undefined;
 }
 
-/** The indexes a built site gets and the first year of the recent one, read from its pages. */
-export function planIndexParts(root: string, timeZone: string): { parts: IndexPart[]; since: number | undefined } {
-  const years = readdirSync(root, { recursive: true, encoding: 'utf8' })
-    .filter((file) => file.endsWith('.html'))
-    .flatMap((file) => {
-      const year = pageYear(readFileSync(join(root, file), 'utf8'), timeZone);
-      return year === undefined ? [] : [year];
-    });
-  const since = recentSince(years);
-  return { parts: indexParts(since), since };
+/** The index plan of a built site, read from its pages. */
+export function planSiteIndex(root: string, timeZone: string, limits: SplitLimits = {}): IndexPlan {
+  const months = readdirSync(root, { recursive: true, encoding: 'utf8' })
+    .filter((file) => file.endsWith('.html') && !file.startsWith('pagefind/'))
+    .map((file) => readFileSync(join(root, file), 'utf8'))
+    .filter((html) => html.includes('data-pagefind-body'))
+    .map((html) => pageMonth(html, timeZone));
+  return planIndex(months, limits);
 }

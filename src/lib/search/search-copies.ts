@@ -8,20 +8,21 @@
  */
 import { existsSync, mkdirSync, readFileSync, renameSync, rmSync, rmdirSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
+import type { Month } from './split.ts';
 
-/** What the store knows of a page: its file status, and for an article page its digest, year and part. */
+/** What the store knows of a page: its file status, and for an article page its copy's digest, month and part. */
 export interface PageRecord {
   stat: string;
   hash?: string;
-  year?: number | undefined;
+  month?: Month | undefined;
   part?: string | undefined;
 }
 
-/** An article page: its path under the site root, digest and year. */
+/** An article page: its path under the site root, its copy's digest and the month it is filed under. */
 export interface ArticlePage {
   page: string;
   hash: string;
-  year: number | undefined;
+  month: Month | undefined;
 }
 
 /** What an output (an index folder, the vocabulary) was written from, and a digest of what was written. */
@@ -99,7 +100,7 @@ export class SearchCopies {
     if (!this.keptWords.has(kept.hash) || !existsSync(join(this.dir, kept.part!, page))) return undefined;
     this.pages[page] = { ...kept };
     this.words.set(kept.hash, this.keptWords.get(kept.hash)!);
-    return { page, hash: kept.hash, year: kept.year };
+    return { page, hash: kept.hash, month: kept.month };
   }
 
   /** Records a page that is no article. */
@@ -112,9 +113,9 @@ export class SearchCopies {
    * and its vocabulary words (`words`: null to leave it out) are computed only if unknown.
    */
   offer(article: ArticlePage, stat: string, content: () => string, words: () => Set<string> | null): void {
-    const { page, hash, year } = article;
+    const { page, hash, month } = article;
     const kept = this.previous.pages[page];
-    this.pages[page] = { stat, hash, year, part: kept?.part };
+    this.pages[page] = { stat, hash, month, part: kept?.part };
     if (!this.words.has(hash)) {
       const known = this.keptWords.get(hash);
       const list = known !== undefined ? known : words();

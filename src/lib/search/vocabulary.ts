@@ -4,6 +4,7 @@
  * says how many letters are shared with the line before), with its article count after a space when above one.
  */
 import { fold } from '../language/fold.ts';
+import { indexedElement } from './indexed-element.ts';
 import { ANY_STOP_WORDS } from '../language/stopwords.ts';
 
 /** A vocabulary word: as written (lower-case, accents kept) and in how many articles it occurs. */
@@ -103,13 +104,11 @@ export function decodeVocabulary(text: string): VocabularyWord[] {
   return list;
 }
 
-/** The text of a page's indexed article element (what Pagefind indexes), from its HTML. */
+/** The text of a page's indexed element (what Pagefind indexes), from its HTML (a page, or the element alone). */
 export function articleText(html: string): string | undefined {
-  const start = html.search(/<article\b[^>]*data-pagefind-body/);
-  if (start < 0) return undefined;
-  const end = html.indexOf('</article>', start);
-  return html
-    .slice(start, end < 0 ? undefined : end)
+  const element = indexedElement(html);
+  if (!element) return undefined;
+  return element.html
     .replace(/<(script|style|template)\b[\s\S]*?<\/\1>/gi, ' ')
     .replace(/<[^>]+>/g, ' ')
     .replace(/&(?:#(\d+)|#x([0-9a-f]+)|(\w+));/gi, (entity, decimal: string, hex: string, name: string) => {
