@@ -2,8 +2,9 @@
  * The index step of a build: reads every changed page of the built site, keeps the normalised copies of the article
  * pages' indexed elements up to date in the cache (indexed-element.ts, search-copies.ts), indexes each part
  * (index-parts.ts) with Pagefind, and writes the vocabulary. A part whose copies are the same as when its index was
- * written, and whose index files are still intact, keeps its index: Pagefind writes the same bytes from the same
- * pages (file names are content hashes), so a build from nothing and an incremental build give the same `pagefind/`.
+ * written, and whose index files are as it left them (names, sizes, dates), keeps its index: Pagefind writes the
+ * same bytes from the same pages (file names are content hashes), so a build from nothing and an incremental build
+ * give the same `pagefind/`.
  */
 import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, readFileSync, readdirSync, rmSync, statSync } from 'node:fs';
@@ -51,7 +52,11 @@ function codeStamp(language: string, timeZone: string): string {
   return sourceDigest(new URL(import.meta.url), settings);
 }
 
-/** A digest of the files of an index output folder, leaving out the other parts' folders and the vocabulary. */
+/**
+ * A digest of the files of an index output folder (names, sizes and dates: a file deleted, added or written again
+ * shows; reading 57 MB of index at 10,000 articles cost a second per build), leaving out the other parts' folders
+ * and the vocabulary.
+ */
 function outputDigest(folder: string, skip: ReadonlySet<string>): string | undefined {
   if (!existsSync(join(folder, 'pagefind-entry.json'))) return undefined;
   const hash = createHash('sha256');
@@ -60,7 +65,10 @@ function outputDigest(folder: string, skip: ReadonlySet<string>): string | undef
     .map((entry) => join(entry.parentPath, entry.name).slice(folder.length + 1))
     .filter((file) => !skip.has(file.split('/')[0]!))
     .sort();
-  for (const file of files) hash.update(`${file}\0`).update(readFileSync(join(folder, file)));
+  for (const file of files) {
+    const { size, mtimeMs } = statSync(join(folder, file));
+    hash.update(`${file}\0${size}\0${mtimeMs}\n`);
+  }
   return hash.digest('hex');
 }
 
