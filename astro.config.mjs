@@ -11,7 +11,7 @@ import { devSearchIndex } from './src/integrations/dev-search-index.ts';
 import { pruneOutput } from './src/integrations/prune-output.ts';
 import { securityHeaders } from './src/integrations/security-headers.ts';
 import { siteConfig } from './src/integrations/site-config.ts';
-import { sitemapAlternates } from './src/integrations/sitemap-alternates.ts';
+import { sitemapAlternates, withPagesInSitemapOrder } from './src/integrations/sitemap-alternates.ts';
 import { createMarkdownPipeline } from './src/lib/markdown/pipeline.ts';
 import { CSP_DIRECTIVES, CSP_SCRIPT_SOURCES, CSP_STYLE_SOURCES } from './src/lib/csp.ts';
 
@@ -62,9 +62,11 @@ export default defineConfig({
     securityHeaders(),
     devSearchIndex(),
     alternates.integration,
-    sitemap({
-      filter: (page) => !page.endsWith('/404/') && !page.includes('/search/'),
-      serialize: alternates.serialize,
-    }),
+    withPagesInSitemapOrder(
+      sitemap({
+        filter: (page) => !page.endsWith('/404/') && !page.includes('/search/'),
+        serialize: alternates.serialize,
+      }),
+    ),
   ],
 });
