@@ -19,6 +19,8 @@ import { CSP_DIRECTIVES, CSP_SCRIPT_SOURCES, CSP_STYLE_SOURCES } from './src/lib
 const config = await loadSiteConfig();
 const { remarkPlugins, rehypePlugins, remarkRehypeOptions } = createMarkdownPipeline(config);
 // The sitemap's hreflang alternates, read from the heads of translated articles and edition home pages.
+// Deletes what this build did not make, then hands the list of files left to the _headers pass.
+const prune = pruneOutput();
 const alternates = sitemapAlternates({
   site: config.site.url,
   shouldRead: pagesWithAlternates(getEditions(config).map((edition) => editionPath(edition, '/'))),
@@ -58,8 +60,8 @@ export default defineConfig({
       defaultLang: config.site.lang,
       cacheDir: getCacheDir(),
     }),
-    pruneOutput(),
-    securityHeaders(),
+    prune,
+    securityHeaders({ listed: prune.remaining }),
     devSearchIndex(),
     alternates.integration,
     withPagesInSitemapOrder(

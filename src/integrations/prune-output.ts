@@ -13,14 +13,21 @@ import type { AstroIntegration } from 'astro';
 import { foldersLeftEmpty } from '../lib/incremental/empty-folders.ts';
 import { listOutput } from './output-files.ts';
 
-/** The integration; list it before any build:done hook that reads the pages. */
-export function pruneOutput(): AstroIntegration {
+/**
+ * The integration; list it before any build:done hook that reads the pages. `remaining` hands those hooks the site's
+ * files as they are once pruned (see OutputTree; `pagefind/` left out), so that they need not list it again: the
+ * paths of this build's root, or undefined before this build's pruning.
+ */
+export function pruneOutput(): AstroIntegration & { remaining: (root: string) => string[] | undefined } {
   let started = Number.POSITIVE_INFINITY;
+  let left: { root: string; files: string[] } | undefined;
   return {
+    remaining: (root) => (left?.root === root ? left.files : undefined),
     name: 'kiosque:prune-output',
     hooks: {
       'astro:build:start': () => {
         started = Date.now();
+        left = undefined;
       },
       'astro:build:done': ({ dir, assets, logger }) => {
         const root = fileURLToPath(dir);
@@ -37,6 +44,8 @@ export function pruneOutput(): AstroIntegration {
           removed.push(file);
         }
         for (const folder of foldersLeftEmpty(folders, removed)) rmdirSync(join(root, folder));
+        const gone = new Set(removed);
+        left = { root, files: files.filter((file) => !gone.has(file)) };
         if (removed.length > 0) logger.info(`${removed.length} file(s) of earlier builds removed`);
       },
     },

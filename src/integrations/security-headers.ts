@@ -27,8 +27,11 @@ function readKept(path: string): Kept {
   }
 }
 
-/** The integration. */
-export function securityHeaders(): AstroIntegration {
+/**
+ * The integration. `listed` may hand it the site's files (relative paths) when an earlier build:done hook has just
+ * listed them (src/integrations/prune-output.ts); else it lists the site itself.
+ */
+export function securityHeaders(options: { listed?: (root: string) => string[] | undefined } = {}): AstroIntegration {
   let cacheFile = '';
   return {
     name: 'kiosque:security-headers',
@@ -40,9 +43,8 @@ export function securityHeaders(): AstroIntegration {
         const started = performance.now();
         const root = fileURLToPath(dir);
         // Sorted, so the cache file does not depend on the order folders are listed in.
-        const pages = listOutput(root)
-          .files.filter((file) => file.endsWith('.html'))
-          .sort();
+        const files = options.listed?.(root) ?? listOutput(root).files;
+        const pages = files.filter((file) => file.endsWith('.html')).sort();
         const kept = readKept(cacheFile);
         const next: Kept = { policies: [], pages: {} };
         const indexes = new Map<string, number>();
