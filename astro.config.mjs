@@ -11,7 +11,7 @@ import { devSearchIndex } from './src/integrations/dev-search-index.ts';
 import { pruneOutput } from './src/integrations/prune-output.ts';
 import { securityHeaders } from './src/integrations/security-headers.ts';
 import { siteConfig } from './src/integrations/site-config.ts';
-import { sitemapAlternates } from './src/integrations/sitemap-alternates.ts';
+import { sitemapAlternates, withPagesInSitemapOrder } from './src/integrations/sitemap-alternates.ts';
 import { createMarkdownPipeline } from './src/lib/markdown/pipeline.ts';
 import { CSP_DIRECTIVES, CSP_SCRIPT_SOURCES, CSP_STYLE_SOURCES } from './src/lib/csp.ts';
 
@@ -19,6 +19,8 @@ import { CSP_DIRECTIVES, CSP_SCRIPT_SOURCES, CSP_STYLE_SOURCES } from './src/lib
 const config = await loadSiteConfig();
 const { remarkPlugins, rehypePlugins, remarkRehypeOptions } = createMarkdownPipeline(config);
 // The sitemap's hreflang alternates, read from the heads of translated articles and edition home pages.
+// Deletes what this build did not make, then hands the list of files left to the _headers pass.
+const prune = pruneOutput();
 const alternates = sitemapAlternates({
   site: config.site.url,
   shouldRead: pagesWithAlternates(getEditions(config).map((edition) => editionPath(edition, '/'))),
@@ -58,13 +60,15 @@ export default defineConfig({
       defaultLang: config.site.lang,
       cacheDir: getCacheDir(),
     }),
-    pruneOutput(),
-    securityHeaders(),
+    prune,
+    securityHeaders({ listed: prune.remaining }),
     devSearchIndex(),
     alternates.integration,
-    sitemap({
-      filter: (page) => !page.endsWith('/404/') && !page.includes('/search/'),
-      serialize: alternates.serialize,
-    }),
+    withPagesInSitemapOrder(
+      sitemap({
+        filter: (page) => !page.endsWith('/404/') && !page.includes('/search/'),
+        serialize: alternates.serialize,
+      }),
+    ),
   ],
 });

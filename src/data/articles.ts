@@ -106,10 +106,11 @@ export function getSiteData(): Promise<SiteData> {
 }
 
 async function load(): Promise<SiteData> {
-  // The related-links workers start now and read their kept analyses while the collections load.
-  startSiteRelated();
-  const authors = new Map((await getCollection('authors')).map((entry) => [entry.id, toAuthor(entry)]));
   const entries = await getCollection('articles');
+  // The related-links workers start now and read their kept analyses while the articles load, unless the articles
+  // are those of the last build (its related links are then most likely reused).
+  startSiteRelated(entries.map((entry) => [entry.id, String(entry.digest)]));
+  const authors = new Map((await getCollection('authors')).map((entry) => [entry.id, toAuthor(entry)]));
   const now = getBuildDate();
   const loaded = entries.map((entry) => toArticle(entry, authors, now));
   // One spelling per tag ("Défense" and "defense"), so tag pages, lists, feeds and search filters agree.

@@ -1,9 +1,12 @@
 /**
  * Related links for the whole site, computed once per build from the published articles.
  */
+import { readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { SITE } from './site-config.ts';
 import { getCacheDir } from '../config.ts';
 import type { RelatedPick, RelatedShortfall } from '../lib/related-links/index.ts';
+import { digest } from '../lib/incremental/page-keys.ts';
 import { engineKey, reuseOrComputeRelated } from './related-cache.ts';
 import { DEFAULT_PARTS, startRelatedWorkers, type RelatedSource, type RelatedWorkers } from './related-parallel.ts';
 import type { SiteArticle } from './site-article.ts';
@@ -17,13 +20,32 @@ export interface SiteRelated {
 }
 
 let early: { workers: RelatedWorkers; at: number } | undefined;
+let articlesKey: string | undefined;
+
+/** Names the articles (slug and content digest) the last result was computed or reused for, in the cache folder. */
+const ARTICLES_FILE = 'kiosque-related-articles.txt';
+
+function readLastArticles(): string | undefined {
+  try {
+    return readFileSync(join(getCacheDir(), ARTICLES_FILE), 'utf8');
+  } catch {
+    return undefined;
+  }
+}
 
 /**
  * Starts the related-links workers ahead of the computation: they read the analyses kept by the last build while
- * the build loads its content.
+ * the build loads its content. Given the articles (slug and digest of each file), it does not when they are those of
+ * the last build: its result is then most likely reused whole, and the workers (seconds of CPU reading analyses at
+ * 10,000 articles) start only if it is not.
  */
-export function startSiteRelated(): void {
-  early ??= { workers: startRelatedWorkers(getCacheDir(), engineKey()), at: performance.now() };
+export function startSiteRelated(articles?: readonly (readonly [string, string])[]): void {
+  if (early) return;
+  if (articles) {
+    articlesKey = digest({ engine: engineKey(), articles });
+    if (readLastArticles() === articlesKey) return;
+  }
+  early = { workers: startRelatedWorkers(getCacheDir(), engineKey()), at: performance.now() };
 }
 
 /**
@@ -33,9 +55,6 @@ export function startSiteRelated(): void {
 export async function computeSiteRelated(published: readonly SiteArticle[]): Promise<SiteRelated> {
   // Timed from here, where the build starts waiting: the keys of every body are part of the cost.
   const started = performance.now();
-  startSiteRelated();
-  const { workers, at } = early!;
-  early = undefined;
   const slugs = new Set(published.map((article) => article.slug));
   const inputs = published.map((article) => ({
     slug: article.slug,
@@ -52,15 +71,24 @@ export async function computeSiteRelated(published: readonly SiteArticle[]): Pro
   const { picks, shortfalls, reused, analysed } = await reuseOrComputeRelated(
     inputs,
     { count: SITE.relatedCount },
-    (job) => workers.run(job),
+    (job) => {
+      startSiteRelated();
+      return early!.workers.run(job);
+    },
     getCacheDir(),
   );
-  if (reused) void workers.close();
+  const current = early;
+  early = undefined;
+  if (reused) void current?.workers.close();
+  if (articlesKey !== undefined && readLastArticles() !== articlesKey) {
+    writeFileSync(join(getCacheDir(), ARTICLES_FILE), articlesKey);
+  }
   const ended = performance.now();
+  const startedAt = current ? Math.max(0, Math.round(started - current.at)) : 0;
   const how = reused
     ? 'reused from the last build'
     : `${analysed} analysed, ${inputs.length - analysed} read back, ${DEFAULT_PARTS} worker threads started ` +
-      `${Math.round(started - at)} ms earlier`;
+      (startedAt > 0 ? `${startedAt} ms earlier` : 'then');
   console.info(`[kiosque] related links for ${inputs.length} articles in ${Math.round(ended - started)} ms (${how})`);
   return { inputs, picks, shortfalls };
 }

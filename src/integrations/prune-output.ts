@@ -2,47 +2,51 @@
  * Keeps dist/ between builds (astro.config.mjs sets vite.build.emptyOutDir to false) so that the pages Astro's
  * incremental build reuses stay where they are: emptying dist/ and copying every page back from the cache cost more
  * than rendering the few changed pages (6.6 s of unlink and rmdir in a 1,000-article rebuild's profile). After the
- * build, every file this build neither wrote nor kept is deleted, so a deleted article leaves nothing behind.
+ * build, every file this build neither wrote nor kept is deleted, so a deleted article leaves nothing behind, and so
+ * is every folder left empty. The site is listed once (./output-files.ts, which leaves `pagefind/` to the index
+ * step); the pages of this build are kept without a look at their file status.
  */
-import { readdirSync, rmSync, rmdirSync, statSync } from 'node:fs';
+import { rmSync, rmdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
+import { foldersLeftEmpty } from '../lib/incremental/empty-folders.ts';
+import { listOutput } from './output-files.ts';
 
-/** Deletes the empty folders under `root` (deepest first). */
-function removeEmptyFolders(root: string): void {
-  const folders = readdirSync(root, { recursive: true, withFileTypes: true })
-    .filter((entry) => entry.isDirectory())
-    .map((entry) => join(entry.parentPath, entry.name))
-    .sort((a, b) => b.length - a.length);
-  for (const folder of folders) if (readdirSync(folder).length === 0) rmdirSync(folder);
-}
-
-/** The integration; list it before any build:done hook that reads the pages. */
-export function pruneOutput(): AstroIntegration {
+/**
+ * The integration; list it before any build:done hook that reads the pages. `remaining` hands those hooks the site's
+ * files as they are once pruned (see OutputTree; `pagefind/` left out), so that they need not list it again: the
+ * paths of this build's root, or undefined before this build's pruning.
+ */
+export function pruneOutput(): AstroIntegration & { remaining: (root: string) => string[] | undefined } {
   let started = Number.POSITIVE_INFINITY;
+  let left: { root: string; files: string[] } | undefined;
   return {
+    remaining: (root) => (left?.root === root ? left.files : undefined),
     name: 'kiosque:prune-output',
     hooks: {
       'astro:build:start': () => {
         started = Date.now();
+        left = undefined;
       },
       'astro:build:done': ({ dir, assets, logger }) => {
         const root = fileURLToPath(dir);
         const pages = new Set([...assets.values()].flat().map((url) => fileURLToPath(url)));
-        let removed = 0;
-        for (const file of readdirSync(root, { recursive: true, encoding: 'utf8' })) {
-          // The search index step replaces pagefind/ whole after the build.
-          if (file === 'pagefind' || file.startsWith('pagefind/')) continue;
+        const { files, folders } = listOutput(root);
+        const removed: string[] = [];
+        for (const file of files) {
           const path = join(root, file);
+          // Kept by this build (reused pages) or written by it (bundles, public files, rendered or restored pages).
+          if (pages.has(path)) continue;
           const info = statSync(path);
-          // Written by this build (bundles, public files, rendered or restored pages) or kept by it (reused pages).
-          if (!info.isFile() || info.mtimeMs >= started || pages.has(path)) continue;
+          if (!info.isFile() || info.mtimeMs >= started) continue;
           rmSync(path);
-          removed += 1;
+          removed.push(file);
         }
-        removeEmptyFolders(root);
-        if (removed > 0) logger.info(`${removed} file(s) of earlier builds removed`);
+        for (const folder of foldersLeftEmpty(folders, removed)) rmdirSync(join(root, folder));
+        const gone = new Set(removed);
+        left = { root, files: files.filter((file) => !gone.has(file)) };
+        if (removed.length > 0) logger.info(`${removed.length} file(s) of earlier builds removed`);
       },
     },
   };

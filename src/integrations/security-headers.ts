@@ -3,11 +3,12 @@
  * Each page's policies are kept in the cache folder (`kiosque-headers.json`) with the page's file status, so a
  * rebuild reads only the pages Astro wrote again (a reused page is left untouched in dist/).
  */
-import { mkdirSync, readFileSync, readdirSync, statSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import { buildCspHeader, buildHeadersFile, collectCspHashes } from '../lib/csp.ts';
+import { listOutput } from './output-files.ts';
 import { readPageHead } from './page-head.ts';
 
 const META = /<meta http-equiv="content-security-policy" content="([^"]*)"/gi;
@@ -26,8 +27,11 @@ function readKept(path: string): Kept {
   }
 }
 
-/** The integration. */
-export function securityHeaders(): AstroIntegration {
+/**
+ * The integration. `listed` may hand it the site's files (relative paths) when an earlier build:done hook has just
+ * listed them (src/integrations/prune-output.ts); else it lists the site itself.
+ */
+export function securityHeaders(options: { listed?: (root: string) => string[] | undefined } = {}): AstroIntegration {
   let cacheFile = '';
   return {
     name: 'kiosque:security-headers',
@@ -38,7 +42,9 @@ export function securityHeaders(): AstroIntegration {
       'astro:build:done': ({ dir, logger }) => {
         const started = performance.now();
         const root = fileURLToPath(dir);
-        const pages = readdirSync(root, { recursive: true, encoding: 'utf8' }).filter((file) => file.endsWith('.html'));
+        // Sorted, so the cache file does not depend on the order folders are listed in.
+        const files = options.listed?.(root) ?? listOutput(root).files;
+        const pages = files.filter((file) => file.endsWith('.html')).sort();
         const kept = readKept(cacheFile);
         const next: Kept = { policies: [], pages: {} };
         const indexes = new Map<string, number>();

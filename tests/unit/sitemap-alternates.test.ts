@@ -1,5 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { pageFileOf, pagesWithAlternates, readHreflangLinks } from '../../src/lib/sitemap-alternates.ts';
+import {
+  inSitemapOrder,
+  pageFileOf,
+  pagesWithAlternates,
+  readHreflangLinks,
+} from '../../src/lib/sitemap-alternates.ts';
 
 describe('sitemap alternates', () => {
   it('should read the hreflang alternates of a head, in order, whatever the attribute order and quoting', () => {
@@ -30,5 +35,35 @@ describe('sitemap alternates', () => {
       '/articles/a/',
     ]);
     expect(pagesWithAlternates(['/'])('/')).toBe(false);
+  });
+});
+
+describe('pages in sitemap order', () => {
+  const site = new URL('https://x.org/');
+  // @astrojs/sitemap's own sort of its URLs (generate-sitemap.js).
+  const sitemapSort = (urls: string[]) => [...urls].sort((a, b) => a.localeCompare(b, 'en', { numeric: true }));
+  const urlOf = (pathname: string) => new URL(pathname, site).href;
+
+  it('should order pages as the sitemap orders their URLs, numbers by value', () => {
+    const pages = ['tags/b/2/', 'tags/b/10/', '', 'articles/z/', 'Articles/a/', 'tags/b/', 'archives/2024/'].map(
+      (pathname) => ({ pathname }),
+    );
+    const sorted = inSitemapOrder(pages, site).map(({ pathname }) => urlOf(pathname));
+    expect(sorted).toEqual(sitemapSort(pages.map(({ pathname }) => urlOf(pathname))));
+    expect(sorted.indexOf(urlOf('tags/b/2/'))).toBeLessThan(sorted.indexOf(urlOf('tags/b/10/')));
+  });
+
+  it('should keep the order of pages whose URLs compare equal, so the sitemap sorts them as before', () => {
+    // Numeric collation finds "a01" and "a1" equal: the sitemap's stable sort keeps them in the order it gets them.
+    const pages = [{ pathname: 'a1/', n: 1 }, { pathname: 'b/' }, { pathname: 'a01/', n: 2 }, { pathname: '/a1/' }];
+    const urls = (list: { pathname: string }[]) => list.map(({ pathname }) => urlOf(pathname.replace(/^\//, '')));
+    const sorted = inSitemapOrder(pages, site);
+    expect(sorted.map((page) => page.pathname)).toEqual(['a1/', 'a01/', '/a1/', 'b/']);
+    expect(sitemapSort(urls(sorted))).toEqual(sitemapSort(urls(pages)));
+  });
+
+  it('should put the site base in front of every path', () => {
+    const pages = [{ pathname: 'b/' }, { pathname: 'a/' }];
+    expect(inSitemapOrder(pages, new URL('https://x.org/news')).map((page) => page.pathname)).toEqual(['a/', 'b/']);
   });
 });
