@@ -7,6 +7,7 @@ import { loadSiteConfig } from './src/load-config.ts';
 import { editionPath, getEditions, getSectionIds } from './src/lib/site-config.ts';
 import { pagesWithAlternates } from './src/lib/sitemap-alternates.ts';
 import { contentCheck } from './src/integrations/content-check.ts';
+import { contentImports } from './src/integrations/content-imports.ts';
 import { devSearchIndex } from './src/integrations/dev-search-index.ts';
 import { pruneOutput } from './src/integrations/prune-output.ts';
 import { securityHeaders } from './src/integrations/security-headers.ts';
@@ -54,6 +55,7 @@ export default defineConfig({
   vite: { build: { emptyOutDir: false } },
   integrations: [
     siteConfig(config),
+    contentImports(),
     contentCheck({
       contentDir: getContentDir(),
       sections: getSectionIds(config),

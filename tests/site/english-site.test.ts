@@ -1,5 +1,5 @@
 import { beforeAll, describe, expect, it } from 'vitest';
-import { cpSync, existsSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseHTML } from 'linkedom';
 import { buildSite } from '../support/build.ts';
@@ -115,4 +115,20 @@ describe('a site whose only edition is English', () => {
     expect(html).toContain('aria-label="Back to reference 1"');
     expect(readPage('sections/world/index.html').querySelector('h1')?.textContent).toBe('World');
   });
+});
+
+describe('an incremental build of a checkout that also builds other sites', () => {
+  it('keeps its front-matter images when another build left its own content image modules in .astro/', () => {
+    const article = 'articles/security-guarantees-for-ukraine-explained/index.html';
+    const heroBefore = readPage(article).querySelector('.article img')?.getAttribute('src');
+    expect(heroBefore).toMatch(/^\/_astro\//);
+    // What another site's build leaves there (Astro keeps this module in the project folder, not the cache folder).
+    writeFileSync(`${ROOT}.astro/content-assets.mjs`, 'export default new Map();\n');
+    const rebuild = buildSite(`${CONTENT}articles`, DIST, {
+      KIOSQUE_CONFIG: CONFIG,
+      KIOSQUE_BUILD_DATE: '2025-01-23T12:00:00Z',
+    });
+    expect(rebuild.status, rebuild.output).toBe(0);
+    expect(readPage(article).querySelector('.article img')?.getAttribute('src')).toBe(heroBefore);
+  }, 240_000);
 });
