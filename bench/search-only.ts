@@ -28,7 +28,6 @@ import { measureSearch, type QueryFigures } from './search.ts';
 import { renderArticlePage } from './search-pages.ts';
 import { writeVocabulary } from '../src/lib/search/write-vocabulary.ts';
 import { planSiteIndex } from '../src/lib/search/index-parts.ts';
-import { ARCHIVE_INDEX } from '../src/lib/search/split.ts';
 import { SITE } from '../src/config.ts';
 
 const ROOT = new URL('..', import.meta.url).pathname;
@@ -83,12 +82,9 @@ if (values.reuse && existsSync(join(out, 'pagefind'))) {
 // The search page comes from the sample site's build, which is too small to be split: give it the year this corpus
 // is split at and its archive parts, as a build of these articles would (src/data/search-page.ts and the index step
 // use the same rule).
-const { since, parts } = planSiteIndex(out, SITE.timeZone, SITE.searchSplit);
+const { since, archiveFolders: archive } = planSiteIndex(out, SITE.timeZone, SITE.searchSplit);
 if (since !== undefined) {
   const page = join(out, 'search/index.html');
-  const archive = parts.flatMap((part) =>
-    part.outputPath.startsWith(`${ARCHIVE_INDEX}/`) ? [part.outputPath.slice(ARCHIVE_INDEX.length + 1)] : [],
-  );
   writeFileSync(
     page,
     readFileSync(page, 'utf8').replace(

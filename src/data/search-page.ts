@@ -5,7 +5,6 @@ import { SITE as DEFAULT_SITE, viewOf } from './site-config.ts';
 import { calendarMonth, groupByTag } from '../lib/articles.ts';
 import { primaryLanguage } from '../lib/language/tags.ts';
 import { planIndex } from '../lib/search/index-parts.ts';
-import { ARCHIVE_INDEX } from '../lib/search/split.ts';
 import type { Edition } from '../lib/site-config.ts';
 
 /** A filter choice: the value the articles give Pagefind, and its label. */
@@ -55,8 +54,6 @@ export async function getSearchChoices(edition: Edition): Promise<SearchChoices>
     languages: languages.map((code) => [code, languageName.of(code) ?? code] as const),
     years: years.map((year) => [String(year), String(year)] as const),
     archiveSince: plan.since,
-    archiveParts: plan.parts.flatMap(({ outputPath }) =>
-      outputPath.startsWith(`${ARCHIVE_INDEX}/`) ? [outputPath.slice(ARCHIVE_INDEX.length + 1)] : [],
-    ),
+    archiveParts: plan.archiveFolders,
   };
 }

@@ -76,6 +76,7 @@ describe('the search indexes a site gets', () => {
       'pagefind/archive/2022',
       'pagefind/archive/2021',
     ]);
+    expect(plan.archiveFolders).toEqual(['2022', '2021']);
     expect(plan.partOf({ year: 2021, month: 12 }).name).toBe('archive-2021');
     expect(plan.partOf({ year: 2024, month: 12 }).name).toBe('recent');
     expect(plan.partOf(undefined).name).toBe('recent');

@@ -18,6 +18,8 @@ export interface IndexPlan {
   /** The first year of the recent index; undefined when there is one index. */
   since: number | undefined;
   parts: IndexPart[];
+  /** The archive parts' folder names under `ARCHIVE_INDEX`, newest first (what the search page merges). */
+  archiveFolders: string[];
   /** The index an article filed in `month` goes into (undefined: no date, kept with the recent articles). */
   partOf: (month: Month | undefined) => IndexPart;
 }
@@ -37,7 +39,7 @@ export function planIndex(months: readonly (Month | undefined)[], limits: SplitL
   );
   if (since === undefined) {
     const all = { name: 'all', outputPath: 'pagefind' };
-    return { since, parts: [all], partOf: () => all };
+    return { since, parts: [all], archiveFolders: [], partOf: () => all };
   }
   const recent = { name: 'recent', outputPath: 'pagefind' };
   const archive = archiveParts(dated, since, limits.archivePartArticles);
@@ -47,6 +49,7 @@ export function planIndex(months: readonly (Month | undefined)[], limits: SplitL
   return {
     since,
     parts: [recent, ...archiveIndexes.values()],
+    archiveFolders: archive.map((part) => part.name),
     partOf: (month) => {
       if (month === undefined || month.year >= since) return recent;
       return archiveIndexes.get(archivePartOf(archive, month)!)!;
