@@ -11,7 +11,7 @@ import { existsSync, mkdirSync, readFileSync, readdirSync, rmSync, statSync } fr
 import { join } from 'node:path';
 import { sourceDigest } from '../incremental/source-digest.ts';
 import { indexedElement, indexedPage } from './indexed-element.ts';
-import { articleText, vocabularyWords } from './vocabulary.ts';
+import { elementText, vocabularyWords } from './vocabulary.ts';
 import { pageMonth, planIndex, type IndexPart, type SplitLimits } from './index-parts.ts';
 import { closeIndexer, indexFolder } from './index-site.ts';
 import { normalizeApostrophes } from './normalize.ts';
@@ -132,8 +132,7 @@ function readArticles(root: string, copies: SearchCopies, timeZone: string): Art
       stat,
       () => copy,
       () => {
-        const text = articleText(element.html);
-        return text === undefined ? null : vocabularyWords(text);
+        return vocabularyWords(elementText(element.html));
       },
     );
     articles.push(article);
@@ -183,19 +182,21 @@ export async function buildSearchIndex(options: IndexOptions): Promise<IndexRepo
     const inputs = digest([stamp, part.outputPath, ...pages.map(({ page, hash }) => `${page} ${hash}`)]);
     const previous = copies.previousOutput(part.outputPath);
     const skip = nestedOutputs(part, parts);
-    const reused = previous?.inputs === inputs && outputDigest(join(root, part.outputPath), skip) === previous.files;
-    return { part, pages, inputs, skip, reused };
+    const files = previous?.inputs === inputs ? outputDigest(join(root, part.outputPath), skip) : undefined;
+    const reused = files !== undefined && files === previous?.files;
+    return { part, pages, inputs, skip, reused, files };
   });
   clearOutputs(root, parts, new Set(plans.filter((plan) => plan.reused).map((plan) => plan.part.name)));
   try {
-    for (const { part, pages, inputs, skip, reused } of plans) {
+    for (const { part, pages, inputs, skip, reused, files } of plans) {
       const output = join(root, part.outputPath);
       if (!reused) {
         const folder = join(copies.dir, part.name);
         mkdirSync(folder, { recursive: true });
         await indexFolder(folder, output, language, pages.length);
       }
-      copies.recordOutput(part.outputPath, { inputs, files: outputDigest(output, skip)! });
+      // A kept index's digest was taken above; a written one is taken now.
+      copies.recordOutput(part.outputPath, { inputs, files: reused ? files! : outputDigest(output, skip)! });
     }
   } finally {
     if (plans.some((plan) => !plan.reused)) await closeIndexer();

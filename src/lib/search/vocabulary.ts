@@ -104,11 +104,15 @@ export function decodeVocabulary(text: string): VocabularyWord[] {
   return list;
 }
 
-/** The text of a page's indexed element (what Pagefind indexes), from its HTML (a page, or the element alone). */
+/** The text of a page's indexed element (what Pagefind indexes), from the page's HTML. */
 export function articleText(html: string): string | undefined {
   const element = indexedElement(html);
-  if (!element) return undefined;
-  return element.html
+  return element && elementText(element.html);
+}
+
+/** The text of an element's HTML (indexed-element.ts gives the element): tags out, entities decoded. */
+export function elementText(html: string): string {
+  return html
     .replace(/<(script|style|template)\b[\s\S]*?<\/\1>/gi, ' ')
     .replace(/<[^>]+>/g, ' ')
     .replace(/&(?:#(\d+)|#x([0-9a-f]+)|(\w+));/gi, (entity, decimal: string, hex: string, name: string) => {
