@@ -3,15 +3,15 @@
  * incremental build reuses stay where they are: emptying dist/ and copying every page back from the cache cost more
  * than rendering the few changed pages (6.6 s of unlink and rmdir in a 1,000-article rebuild's profile). After the
  * build, every file this build neither wrote nor kept is deleted, so a deleted article leaves nothing behind, and so
- * is every folder left empty. The site is listed once (./output-files.ts, which leaves `pagefind/` to the index
- * step); the pages of this build are kept without a look at their file status.
+ * is every folder left empty. The site is listed once (src/lib/incremental/output-files.ts, which leaves `pagefind/`
+ * to the index step); the pages of this build are kept without a look at their file status.
  */
 import { rmSync, rmdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import { foldersLeftEmpty } from '../lib/incremental/empty-folders.ts';
-import { listOutput } from './output-files.ts';
+import { listOutput } from '../lib/incremental/output-files.ts';
 
 /**
  * The integration; list it before any build:done hook that reads the pages. `remaining` hands those hooks the site's

@@ -8,7 +8,7 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import { buildCspHeader, buildHeadersFile, collectCspHashes } from '../lib/csp.ts';
-import { listOutput } from './output-files.ts';
+import { listOutput } from '../lib/incremental/output-files.ts';
 import { readPageHead } from './page-head.ts';
 
 const META = /<meta http-equiv="content-security-policy" content="([^"]*)"/gi;

@@ -9,6 +9,7 @@
 import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, readFileSync, readdirSync, rmSync, statSync } from 'node:fs';
 import { join } from 'node:path';
+import { listOutput } from '../incremental/output-files.ts';
 import { sourceDigest } from '../incremental/source-digest.ts';
 import { indexedElement, indexedPage } from './indexed-element.ts';
 import { elementText, vocabularyWords } from './vocabulary.ts';
@@ -33,10 +34,10 @@ export interface IndexReport {
   vocabulary: { words: number; bytes: number } | undefined;
 }
 
-/** The site's HTML files, sorted, outside the index folder. */
+/** The site's HTML files, sorted, outside the index folder (which the listing does not walk). */
 function htmlPages(root: string): string[] {
-  return readdirSync(root, { recursive: true, encoding: 'utf8' })
-    .filter((file) => file.endsWith('.html') && !file.startsWith('pagefind/'))
+  return listOutput(root)
+    .files.filter((file) => file.endsWith('.html'))
     .sort();
 }
 

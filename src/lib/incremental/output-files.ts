@@ -1,7 +1,8 @@
 /**
- * One listing of a built site for the passes after the build (pruning, the `_headers` CSP pass): one readdir per
- * folder, types from the directory entries. `pagefind/` is the index step's (it replaces it after Astro's build), so
- * it is listed as an entry of the root but not walked: its thousands of index files are nobody else's business.
+ * One listing of a built site for the passes after the build (pruning, the `_headers` CSP pass, the search index
+ * step's pages): one readdir per folder, types from the directory entries. `pagefind/` is the index step's (it
+ * replaces it after Astro's build), so it is listed as an entry of the root but not walked: its thousands of index
+ * files are nobody else's business.
  */
 import { readdirSync } from 'node:fs';
 import { join } from 'node:path';
