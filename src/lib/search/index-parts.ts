@@ -2,9 +2,10 @@
  * Which search indexes a built site gets (see split.ts): one for every article on a small site; on a large one the
  * recent index in `pagefind/` and the archive parts in `pagefind/archive/<part>/`.
  */
-import { readFileSync, readdirSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { calendarMonth } from '../articles.ts';
+import { listOutput } from '../incremental/output-files.ts';
 import { ARCHIVE_INDEX, archivePartOf, archiveParts, pageDate, recentSince, type Month } from './split.ts';
 
 /** One search index: its name (the folder of its copies) and its output folder under the site root. */
@@ -65,8 +66,8 @@ export function pageMonth(html: string, timeZone: string): Month | undefined {
 
 /** The index plan of a built site, read from its pages. */
 export function planSiteIndex(root: string, timeZone: string, limits: SplitLimits = {}): IndexPlan {
-  const months = readdirSync(root, { recursive: true, encoding: 'utf8' })
-    .filter((file) => file.endsWith('.html') && !file.startsWith('pagefind/'))
+  const months = listOutput(root)
+    .files.filter((file) => file.endsWith('.html'))
     .map((file) => readFileSync(join(root, file), 'utf8'))
     .filter((html) => html.includes('data-pagefind-body'))
     .map((html) => pageMonth(html, timeZone));
